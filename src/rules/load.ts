@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import type { z } from 'zod';
 
 export class RuleFileError extends Error {
@@ -40,6 +40,14 @@ export function parseRuleText<S extends z.ZodType>(text: string, file: string, s
   for (let n = issue.path.length; n >= 0; n--) {
     const node = doc.getIn(issue.path.slice(0, n) as (string | number)[], true);
     if (isNode(node) && node.range) { where = node.range[0]; break; }
+  }
+  // an unknown key is reported at the key itself, not at the map holding it
+  if (issue.code === 'unrecognized_keys') {
+    const map = doc.getIn(issue.path as (string | number)[], true);
+    if (isMap(map)) {
+      const pair = map.items.find((p) => isScalar(p.key) && issue.keys.includes(String(p.key.value)));
+      if (pair && isScalar(pair.key) && pair.key.range) where = pair.key.range[0];
+    }
   }
   const pos = lineCounter.linePos(where);
   const at = issue.path.length ? ` (at ${issue.path.join('.')})` : '';

@@ -4,7 +4,7 @@ import { SectionKind } from '../contract/schema.js';
 import { DEFAULT_RULES_DIR, loadRuleFile } from './load.js';
 
 export const SectionKindsFile = z.object({
-  kinds: z.record(SectionKind, z.array(z.string().min(2)).min(1)),
+  kinds: z.partialRecord(SectionKind, z.array(z.string().min(2)).min(1)),
 });
 export type SectionKindRules = z.infer<typeof SectionKindsFile>;
 

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeFile, InputError } from '../../src/pipeline.js';
+import { ingestBytes, ingestFile } from '../../src/ingest/index.js';
+import { CORPUS, ROOT } from '../helpers.js';
+
+const fixture = (name: string) => path.join(ROOT, 'test/fixtures', name);
+
+describe('text ingestion', () => {
+  it('decodes UTF-16LE with a BOM to the same text as the UTF-8 original', () => {
+    const doc = ingestFile(fixture('enc-utf16le-bom.txt'));
+    const original = readFileSync(path.join(ROOT, 'corpus', `${CORPUS.s0}.txt`), 'utf8');
+    expect(doc.info['encoding']).toBe('utf-16le');
+    const lines = doc.source.replace(/\r\n/g, '\n').split('\n').filter(Boolean);
+    expect(original.startsWith(lines[0]!)).toBe(true);
+    expect(original).toContain(lines[lines.length - 1]!);
+  });
+
+  it('drops a UTF-8 BOM', () => {
+    const doc = ingestBytes(Buffer.from('\ufeffKẾ HOẠCH\n', 'utf8'), 'txt', 'x.txt');
+    expect(doc.source).toBe('KẾ HOẠCH\n');
+    expect(doc.info['encoding']).toBe('utf-8-bom');
+  });
+
+  it('refuses an empty file, legacy encodings and formats not supported yet, naming the file and the reason', async () => {
+    await expect(analyzeFile(fixture('bad-empty.txt'), { displayPath: 'bad-empty.txt' })).rejects.toThrow(/bad-empty\.txt: empty file/);
+    for (const legacy of ['enc-viscii.txt', 'enc-tcvn5712-1.txt', 'enc-windows-1258.txt']) {
+      const err = await analyzeFile(fixture(legacy), { displayPath: legacy }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as InputError).message).toMatch(new RegExp(`^${legacy.replace('.', '\\.')}: not valid UTF-8 .*not supported yet`));
+    }
+    await expect(analyzeFile(fixture('000_7e7f113ccca9c72f.pdf'))).rejects.toThrow(/PDF ingestion is not implemented yet/);
+    await expect(analyzeFile(fixture('001_8e02962e2ec160c3.docx'))).rejects.toThrow(/DOCX ingestion is not implemented yet/);
+  });
+
+  it('a missing file is an input error, not a crash', async () => {
+    await expect(analyzeFile(path.join(ROOT, 'corpus/nope.txt'), { displayPath: 'corpus/nope.txt' })).rejects.toThrow(/corpus\/nope\.txt: cannot read file: ENOENT/);
+  });
+});
