@@ -60,7 +60,7 @@ export async function analyzeFile(file: string, opts: PipelineOptions = {}): Pro
   const displayPath = opts.displayPath ?? path.relative(process.cwd(), file).split(path.sep).join('/');
   let doc: VDoc;
   try {
-    doc = ingestFile(file, displayPath);
+    doc = await ingestFile(file, displayPath);
   } catch (err) {
     if (err instanceof IngestError) throw new InputError(displayPath, err.message);
     throw err;

@@ -8,23 +8,26 @@ import path from 'node:path';
 import type { Format } from '../contract/schema.js';
 import { createDoc, type VDoc } from '../document/vdoc.js';
 import { DecodeError, decodeText } from './decode.js';
+import { IngestError } from './errors.js';
 import { markdownToText } from './markdown.js';
+import { readDocx } from './docx.js';
+import { readPdf } from './pdf.js';
 
-export class IngestError extends Error {}
+export { IngestError };
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md'] as const;
-const LATER: Record<string, string> = {
-  '.pdf': 'PDF ingestion is not implemented yet (planned: pdf-parse)',
-  '.docx': 'DOCX ingestion is not implemented yet (planned: mammoth)',
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.pdf', '.docx'] as const;
+const REFUSED: Record<string, string> = {
   '.doc': 'legacy .doc files are not supported; save the file as .docx',
 };
-/** Files larger than this are refused before reading (plain text of a long decree is < 2 MB). */
-export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+/** Files larger than this are refused before reading. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export function formatOf(file: string): Format | null {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.txt') return 'txt';
   if (ext === '.md' || ext === '.markdown') return 'md';
+  if (ext === '.pdf') return 'pdf';
+  if (ext === '.docx') return 'docx';
   return null;
 }
 
@@ -32,23 +35,33 @@ export function isSupported(file: string): boolean {
   return formatOf(file) !== null;
 }
 
-export function ingestFile(file: string, displayPath: string = file): VDoc {
+export async function ingestFile(file: string, displayPath: string = file): Promise<VDoc> {
   const format = formatOf(file);
   const ext = path.extname(file).toLowerCase();
-  if (!format) throw new IngestError(LATER[ext] ?? `unsupported format "${ext || '(no extension)'}": vanban reads .txt and .md files`);
+  if (!format) throw new IngestError(REFUSED[ext] ?? `unsupported format "${ext || '(no extension)'}": vanban reads .txt, .md, .pdf and .docx files`);
   let size: number;
   try {
     size = statSync(file).size;
   } catch (err) {
     throw new IngestError(`cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  if (size > MAX_TEXT_BYTES) throw new IngestError(`file too large (${size} bytes; the limit is ${MAX_TEXT_BYTES})`);
+  if (size > MAX_FILE_BYTES) throw new IngestError(`file too large (${size} bytes; the limit is ${MAX_FILE_BYTES})`);
   return ingestBytes(readFileSync(file), format, displayPath);
 }
 
-export function ingestBytes(bytes: Uint8Array, format: Format, displayPath: string): VDoc {
+export async function ingestBytes(bytes: Uint8Array, format: Format, displayPath: string): Promise<VDoc> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (bytes.length === 0) throw new IngestError('empty file: nothing to extract');
+  if (format === 'pdf') {
+    const pdf = await readPdf(bytes);
+    return createDoc({ path: displayPath, sha256, format, source: pdf.source, pageStarts: pdf.pageStarts, info: { pages: pdf.pages, droppedLines: pdf.dropped } });
+  }
+  if (format === 'docx') {
+    const docx = await readDocx(bytes);
+    const messages = docx.messages.map((reason) => ({ stage: 'ingest', reason: `mammoth: ${reason}` }));
+    if (!/\p{L}/u.test(docx.source)) throw new IngestError('no text: the document holds no letters');
+    return createDoc({ path: displayPath, sha256, format, source: docx.source, messages, info: { tables: docx.tables } });
+  }
   let decoded;
   try {
     decoded = decodeText(bytes);
@@ -61,6 +74,5 @@ export function ingestBytes(bytes: Uint8Array, format: Format, displayPath: stri
   if (format === 'md') {
     return createDoc({ path: displayPath, sha256, format, source: decoded.text, mapped: markdownToText(decoded.text), info });
   }
-  if (format === 'txt') return createDoc({ path: displayPath, sha256, format, source: decoded.text, info });
-  throw new IngestError(`format ${format} is not implemented yet`);
+  return createDoc({ path: displayPath, sha256, format, source: decoded.text, info });
 }

@@ -30,6 +30,7 @@ export function startsBlock(line: string): boolean {
   if (/^(?:Điều|Chương|Mục|Phần)\s+(?:\d+|[IVXLC]+)\b/u.test(t)) return true;
   if (/^(?:Nơi nhận|Kính gửi|Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)(?![\p{L}\p{N}])/u.test(t)) return true;
   if (/^(?:TM|KT|TL|TUQ|Q)\.\s/u.test(t)) return true;
+  if (/^\(\s*(?:Ban hành\s+)?[Kk]èm theo/u.test(t)) return true;
   if (isMostlyUpper(t)) return true;
   return false;
 }
@@ -65,7 +66,9 @@ export function unbreakLines(doc: VDoc): VDoc {
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
   const lineAt = (k: number) => text.slice(starts[k]!, (starts[k + 1] ?? text.length + 1) - 1);
   const lines = starts.map((_, k) => lineAt(k));
-  const wrap = detectWrap(lines);
+  const detected = detectWrap(lines);
+  // PDF text is always cut at the page width: its unfinished lines continue on the next one
+  const wrap = doc.format === 'pdf' ? { hard: true, width: detected.width || 60 } : detected;
   const b = new MappedTextBuilder(doc.mapped);
   let cursor = 0;
   let prev = -1; // index of the previous non-blank line
@@ -102,6 +105,15 @@ function joinKind(prevLine: string, line: string, wrap: Wrap): string | null {
   // only a closing formula ("./.") or a heading ends it for sure.
   if (/^\p{Ll}/u.test(n) && !/\.\/\.$/.test(p) && !isMostlyUpper(p)) return ' ';
   if (TERMINAL.test(p)) return null;
+  // an outline heading is not continued by a new sentence, however long the heading
+  // (a capitalised word starts a sentence; an abbreviation such as "GDMN" or a heading cut after
+  // a function word such as "về", "của" does not)
+  if (isLabelled(p) && /^\p{Lu}\p{Ll}/u.test(n) && !/\s(?:về|của|và|với|các|cho|trong|tại|theo|đối với|trên|để|những)$/u.test(p)) return null;
   if (wrap.hard && p.trim().length >= wrap.width * 0.6 && !isMostlyUpper(p)) return ' ';
   return null;
+}
+
+function isLabelled(line: string): boolean {
+  const t = line.trim();
+  return /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*\p{Lu}/u.test(t) || /^Điều\s+\d+/u.test(t);
 }

@@ -8,8 +8,8 @@ import { CORPUS, ROOT } from '../helpers.js';
 const fixture = (name: string) => path.join(ROOT, 'test/fixtures', name);
 
 describe('text ingestion', () => {
-  it('decodes UTF-16LE with a BOM to the same text as the UTF-8 original', () => {
-    const doc = ingestFile(fixture('enc-utf16le-bom.txt'));
+  it('decodes UTF-16LE with a BOM to the same text as the UTF-8 original', async () => {
+    const doc = await ingestFile(fixture('enc-utf16le-bom.txt'));
     const original = readFileSync(path.join(ROOT, 'corpus', `${CORPUS.s0}.txt`), 'utf8');
     expect(doc.info['encoding']).toBe('utf-16le');
     const lines = doc.source.replace(/\r\n/g, '\n').split('\n').filter(Boolean);
@@ -17,8 +17,8 @@ describe('text ingestion', () => {
     expect(original).toContain(lines[lines.length - 1]!);
   });
 
-  it('drops a UTF-8 BOM', () => {
-    const doc = ingestBytes(Buffer.from('\ufeffKẾ HOẠCH\n', 'utf8'), 'txt', 'x.txt');
+  it('drops a UTF-8 BOM', async () => {
+    const doc = await ingestBytes(Buffer.from('\ufeffKẾ HOẠCH\n', 'utf8'), 'txt', 'x.txt');
     expect(doc.source).toBe('KẾ HOẠCH\n');
     expect(doc.info['encoding']).toBe('utf-8-bom');
   });
@@ -30,8 +30,17 @@ describe('text ingestion', () => {
       expect(err).toBeInstanceOf(InputError);
       expect((err as InputError).message).toMatch(new RegExp(`^${legacy.replace('.', '\\.')}: not valid UTF-8 .*not supported yet`));
     }
-    await expect(analyzeFile(fixture('000_7e7f113ccca9c72f.pdf'))).rejects.toThrow(/PDF ingestion is not implemented yet/);
-    await expect(analyzeFile(fixture('001_8e02962e2ec160c3.docx'))).rejects.toThrow(/DOCX ingestion is not implemented yet/);
+    await expect(analyzeFile(path.join(ROOT, 'package.json'))).rejects.toThrow(/unsupported format "\.json"/);
+  });
+
+  it('gives each bad PDF and DOCX fixture its documented error', async () => {
+    const cases: Array<[string, RegExp]> = [
+      ['bad-encrypted.pdf', /^bad-encrypted\.pdf: encrypted PDF: a password is needed/],
+      ['bad-truncated.pdf', /^bad-truncated\.pdf: damaged or truncated PDF/],
+      ['bad-not-a-docx.docx', /^bad-not-a-docx\.docx: not a DOCX file/],
+      ['scanned-000-pages-1-2.pdf', /^scanned-000-pages-1-2\.pdf: no text layer: scanned document, OCR needed/],
+    ];
+    for (const [name, re] of cases) await expect(analyzeFile(fixture(name), { displayPath: name })).rejects.toThrow(re);
   });
 
   it('a missing file is an input error, not a crash', async () => {

@@ -35,10 +35,10 @@ describe('character stages', () => {
     expect(norm(nfd).mapped.text).toBe('Quyết định số 2270/QĐ-TTg\nSở Giáo dục và Đào tạo tỉnh');
   });
 
-  it('the NFD + CRLF fixture gives the same text as the UTF-8 original', () => {
+  it('the NFD + CRLF fixture gives the same text as the UTF-8 original', async () => {
     const fixture = readFileSync(path.join(ROOT, 'test/fixtures/enc-utf8-nfd-crlf.txt'));
     const original = readFileSync(path.join(ROOT, 'corpus', `${CORPUS.s0}.txt`), 'utf8');
-    const doc = ingestBytes(fixture, 'txt', 'f.txt');
+    const doc = await ingestBytes(fixture, 'txt', 'f.txt');
     expect(doc.source).toContain('\r\n');
     expect(doc.source.normalize('NFC')).not.toBe(doc.source);
     const a = normalize(doc).mapped.text;
