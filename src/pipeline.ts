@@ -15,6 +15,8 @@ import { DEFAULT_RULES_DIR } from './rules/load.js';
 import { loadPlaces } from './rules/places.js';
 import { loadSectionKinds } from './rules/section-kinds.js';
 import { segment, type SegmentRules } from './segment/index.js';
+import { documentKey, extractCitations } from './extract/citations/index.js';
+import { loadCitationRules, type CitationRules } from './extract/citations/rules.js';
 
 export interface PipelineOptions {
   /** path recorded in source.path (defaults to the path given, made relative to cwd) */
@@ -42,6 +44,7 @@ export interface Analysis {
 
 export interface Rules {
   segment: SegmentRules;
+  citations: CitationRules;
 }
 
 const rulesCache = new Map<string, Rules>();
@@ -50,7 +53,10 @@ const rulesCache = new Map<string, Rules>();
 export function loadRules(dir = DEFAULT_RULES_DIR): Rules {
   let r = rulesCache.get(dir);
   if (!r) {
-    r = { segment: { types: loadDocumentTypes(dir), places: loadPlaces(dir), kinds: loadSectionKinds(dir) } };
+    r = {
+      segment: { types: loadDocumentTypes(dir), places: loadPlaces(dir), kinds: loadSectionKinds(dir) },
+      citations: loadCitationRules(dir),
+    };
     rulesCache.set(dir, r);
   }
   return r;
@@ -73,7 +79,9 @@ export function analyzeDoc(ingested: VDoc, rules: Rules): Analysis {
   const doc = normalize(ingested);
   const seg = segment(doc, rules.segment);
   const text = doc.mapped.text;
-  const input: ExtractInput = { text, document: seg.document, sections: seg.sections, regions: seg.regions, footnotes: seg.footnotes };
+  const document = { ...seg.document, key: documentKey(seg.document, rules.citations) };
+  const input: ExtractInput = { text, document, sections: seg.sections, regions: seg.regions, footnotes: seg.footnotes };
+  const citations = extractCitations(input, rules.citations);
   const loc = (span: Span) => locate(doc, span);
   const warnings = doc.messages.map((m) => `${m.stage}: ${m.reason}`);
   if (!seg.sections.length) warnings.push('segment: no numbered sections found');
@@ -82,10 +90,10 @@ export function analyzeDoc(ingested: VDoc, rules: Rules): Analysis {
     schemaVersion: 1,
     source: { path: doc.path, sha256: doc.sha256, format: doc.format },
     text,
-    document: seg.document,
+    document,
     sections: seg.sections.map((s) => ({ ...s, loc: loc(s.span) })),
     targets: [],
-    citations: [],
+    citations: citations.map((c) => ({ ...c, mentions: c.mentions.map((m) => ({ ...m, loc: loc(m.span) })) })),
     responsibilities: [],
     tasks: [],
     warnings,
