@@ -17,6 +17,7 @@ import { loadSectionKinds } from './rules/section-kinds.js';
 import { segment, type SegmentRules } from './segment/index.js';
 import { documentKey, extractCitations } from './extract/citations/index.js';
 import { loadCitationRules, type CitationRules } from './extract/citations/rules.js';
+import { extractTargets, loadTargetExtractorRules, type TargetExtractorRules } from './extract/targets/index.js';
 
 export interface PipelineOptions {
   /** path recorded in source.path (defaults to the path given, made relative to cwd) */
@@ -45,6 +46,7 @@ export interface Analysis {
 export interface Rules {
   segment: SegmentRules;
   citations: CitationRules;
+  targets: TargetExtractorRules;
 }
 
 const rulesCache = new Map<string, Rules>();
@@ -56,6 +58,7 @@ export function loadRules(dir = DEFAULT_RULES_DIR): Rules {
     r = {
       segment: { types: loadDocumentTypes(dir), places: loadPlaces(dir), kinds: loadSectionKinds(dir) },
       citations: loadCitationRules(dir),
+      targets: loadTargetExtractorRules(dir),
     };
     rulesCache.set(dir, r);
   }
@@ -82,6 +85,7 @@ export function analyzeDoc(ingested: VDoc, rules: Rules): Analysis {
   const document = { ...seg.document, key: documentKey(seg.document, rules.citations) };
   const input: ExtractInput = { text, document, sections: seg.sections, regions: seg.regions, footnotes: seg.footnotes };
   const citations = extractCitations(input, rules.citations);
+  const targets = extractTargets(input, rules.targets);
   const loc = (span: Span) => locate(doc, span);
   const warnings = doc.messages.map((m) => `${m.stage}: ${m.reason}`);
   if (!seg.sections.length) warnings.push('segment: no numbered sections found');
@@ -92,11 +96,12 @@ export function analyzeDoc(ingested: VDoc, rules: Rules): Analysis {
     text,
     document,
     sections: seg.sections.map((s) => ({ ...s, loc: loc(s.span) })),
-    targets: [],
+    targets: targets.targets.map((t) => ({ ...t, loc: loc(t.span) })),
     citations: citations.map((c) => ({ ...c, mentions: c.mentions.map((m) => ({ ...m, loc: loc(m.span) })) })),
     responsibilities: [],
     tasks: [],
     warnings,
+    baselines: targets.baselines.map((t) => ({ ...t, loc: loc(t.span) })),
     regions: seg.regions,
     footnotes: seg.footnotes.map((f) => ({ marker: f.marker, text: f.text, span: f.span, loc: loc(f.span) })),
   };

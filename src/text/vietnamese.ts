@@ -40,9 +40,9 @@ export function plainPunctuation(s: string): string {
 export function matchForm(s: string): string {
   return newToneStyle(lowerVi(plainPunctuation(s.normalize('NFC'))))
     .replace(/(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])/gu, 'quy')
-    .replace(/(?<![\p{L}\p{N}][lkts]?)(?<=[lkts])ĩ(?![\p{L}\p{N}])/gu, 'ỹ')
-    .replace(/(?<![\p{L}\p{N}][lkts]?)(?<=[lkts])í(?![\p{L}\p{N}])/gu, 'ý')
-    .replace(/(?<![\p{L}\p{N}][lkts]?)(?<=[lkts])ỉ(?![\p{L}\p{N}])/gu, 'ỷ')
+    .replace(/(?<=(?<![\p{L}\p{N}])[lkts])ĩ(?![\p{L}\p{N}])/gu, 'ỹ')
+    .replace(/(?<=(?<![\p{L}\p{N}])[lkts])í(?![\p{L}\p{N}])/gu, 'ý')
+    .replace(/(?<=(?<![\p{L}\p{N}])[lkts])ỉ(?![\p{L}\p{N}])/gu, 'ỷ')
     .trim();
 }
 
