@@ -18,6 +18,8 @@ import { segment, type SegmentRules } from './segment/index.js';
 import { documentKey, extractCitations } from './extract/citations/index.js';
 import { loadCitationRules, type CitationRules } from './extract/citations/rules.js';
 import { extractTargets, loadTargetExtractorRules, type TargetExtractorRules } from './extract/targets/index.js';
+import { extractTaskRows, loadTaskRules, type TaskRules } from './extract/tasks/index.js';
+import { extractResponsibilities, loadResponsibilityRules, type ResponsibilityRules } from './extract/responsibilities/index.js';
 
 export interface PipelineOptions {
   /** path recorded in source.path (defaults to the path given, made relative to cwd) */
@@ -47,6 +49,8 @@ export interface Rules {
   segment: SegmentRules;
   citations: CitationRules;
   targets: TargetExtractorRules;
+  tasks: TaskRules;
+  responsibilities: ResponsibilityRules;
 }
 
 const rulesCache = new Map<string, Rules>();
@@ -59,6 +63,8 @@ export function loadRules(dir = DEFAULT_RULES_DIR): Rules {
       segment: { types: loadDocumentTypes(dir), places: loadPlaces(dir), kinds: loadSectionKinds(dir) },
       citations: loadCitationRules(dir),
       targets: loadTargetExtractorRules(dir),
+      tasks: loadTaskRules(dir),
+      responsibilities: loadResponsibilityRules(dir),
     };
     rulesCache.set(dir, r);
   }
@@ -86,6 +92,8 @@ export function analyzeDoc(ingested: VDoc, rules: Rules): Analysis {
   const input: ExtractInput = { text, document, sections: seg.sections, regions: seg.regions, footnotes: seg.footnotes };
   const citations = extractCitations(input, rules.citations);
   const targets = extractTargets(input, rules.targets);
+  const taskRows = extractTaskRows(input, rules.tasks);
+  const responsibilities = extractResponsibilities(input, rules.responsibilities, taskRows);
   const loc = (span: Span) => locate(doc, span);
   const warnings = doc.messages.map((m) => `${m.stage}: ${m.reason}`);
   if (!seg.sections.length) warnings.push('segment: no numbered sections found');
@@ -98,8 +106,8 @@ export function analyzeDoc(ingested: VDoc, rules: Rules): Analysis {
     sections: seg.sections.map((s) => ({ ...s, loc: loc(s.span) })),
     targets: targets.targets.map((t) => ({ ...t, loc: loc(t.span) })),
     citations: citations.map((c) => ({ ...c, mentions: c.mentions.map((m) => ({ ...m, loc: loc(m.span) })) })),
-    responsibilities: [],
-    tasks: [],
+    responsibilities: responsibilities.map((r) => (r.span ? { ...r, loc: loc(r.span) } : r)),
+    tasks: taskRows.map((r) => (r.task.span ? { ...r.task, loc: loc(r.task.span) } : r.task)),
     warnings,
     baselines: targets.baselines.map((t) => ({ ...t, loc: loc(t.span) })),
     regions: seg.regions,

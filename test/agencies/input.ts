@@ -1,0 +1,50 @@
+/**
+ * Builds an ExtractInput from a snippet of real text for tests, standing in for segmentation:
+ * "I." headings are level 1, "1." level 2, "a)" level 3; a level-1 heading with "TỔ CHỨC THỰC HIỆN"
+ * is the organization section and its subsections share its kind.
+ */
+import type { DocumentMeta, Section } from '../../src/contract/schema.js';
+import type { ExtractInput } from '../../src/extract/types.js';
+
+const LEVELS: [RegExp, number][] = [
+  [/^\s*[IVX]+\.\s/, 1],
+  [/^\s*\d+\.\s*\S/, 2],
+  [/^\s*[a-zđ]\)\s/, 3],
+];
+
+export function makeInput(text: string, meta: Partial<DocumentMeta> = {}): ExtractInput {
+  const heads: { start: number; level: number; label: string; heading: string }[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const hit = LEVELS.find(([re]) => re.test(line));
+    if (hit) {
+      const m = /^\s*([^\s.)]+)[.)]\s*(.*)$/.exec(line)!;
+      heads.push({ start: pos, level: hit[1], label: m[1]!, heading: m[2]!.trim() });
+    }
+    pos += line.length + 1;
+  }
+  const sections: Section[] = [];
+  const stack: Section[] = [];
+  heads.forEach((h, i) => {
+    const next = heads.slice(i + 1).find((o) => o.level <= h.level);
+    while (stack.length && stack[stack.length - 1]!.level >= h.level) stack.pop();
+    const parent = stack[stack.length - 1] ?? null;
+    const kind = parent ? parent.kind : /TỔ CHỨC THỰC HIỆN/.test(h.heading) ? 'organization' : /NHIỆM VỤ/.test(h.heading) ? 'tasks' : 'other';
+    const s: Section = {
+      id: `s${sections.length + 1}`,
+      parentId: parent?.id ?? null,
+      level: h.level,
+      label: h.label,
+      heading: h.heading,
+      kind,
+      span: [h.start, next ? next.start : text.length],
+    };
+    sections.push(s);
+    stack.push(s);
+  });
+  const document: DocumentMeta = {
+    type: null, number: null, symbol: null, issuer: null, province: null, level: null, place: null,
+    date: null, title: null, period: null, signer: null, ...meta,
+  };
+  return { text, document, sections, regions: [], footnotes: [] };
+}
