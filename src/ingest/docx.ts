@@ -5,7 +5,6 @@
  * tab-led cell layout a flattened Word table leaves in text (each cell starts with a TAB on a new
  * line, rows separated by a blank line), so one table reader serves both.
  */
-import mammoth from 'mammoth';
 import { IngestError } from './errors.js';
 
 /** Refuse archives whose content would unpack to more than this (zip bombs). */
@@ -24,6 +23,7 @@ export async function readDocx(bytes: Uint8Array, maxUnpacked = MAX_DOCX_UNPACKE
   let html: string;
   let messages: string[];
   try {
+    const { default: mammoth } = await import('mammoth'); // loaded on first use
     const r = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     html = r.value;
     messages = r.messages.filter((m) => m.type === 'error').map((m) => m.message);
