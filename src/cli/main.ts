@@ -4,11 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerAgencies } from './commands/agencies.js';
+import { registerCompare } from './commands/compare.js';
 import { registerDatabase } from './commands/database.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
+import { registerLinks } from './commands/links.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
+import { registerServe } from './commands/serve.js';
 import { processIo, type Context, type Io } from './io.js';
 
 /** The package's version; package.json is two folders up from both src/cli and dist/cli. */
@@ -28,9 +32,13 @@ export function buildProgram(ctx: Context): Command {
     .allowExcessArguments(false);
   registerExtract(program, ctx);
   registerDatabase(program, ctx);
+  registerLinks(program, ctx);
+  registerCompare(program, ctx);
+  registerAgencies(program, ctx);
   registerRun(program, ctx);
   registerSchema(program, ctx);
   registerEval(program, ctx);
+  registerServe(program, ctx);
   return program;
 }
 

@@ -8,11 +8,14 @@
  * rebuilding the table, and the contract may add values.
  */
 import type { Database } from 'better-sqlite3';
+import { backfillLinks } from './link-index.js';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** fills what SQL alone cannot compute (normalized keys, folded names), after `sql`, in the same transaction */
+  run?: (db: Database) => void;
 }
 
 /** Columns holding the source location (Loc) of an item. */
@@ -173,6 +176,77 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'cross-document queries: a narrow document index, document keys, folded citation keys, nicknames, task agencies',
+    sql: `
+      -- what cross-document queries join on and show of a document, apart from its text: the
+      -- documents table's rows are long (the text), so joins and sorts on it read overflow pages
+      CREATE TABLE doc_index (
+        doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        stem TEXT NOT NULL,
+        path TEXT NOT NULL,
+        symbol TEXT,
+        date TEXT,
+        province TEXT,
+        -- folded (links.ts nameForm) for filters written without diacritics
+        province_form TEXT,
+        level TEXT
+      );
+      CREATE INDEX doc_index_province ON doc_index(province_form);
+      -- the contract's document object as imported, for the citation audit
+      CREATE TABLE doc_meta (
+        doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        meta TEXT NOT NULL CHECK (json_valid(meta))
+      );
+
+      -- the keys a document can be cited by (its symbol key; a law's name and year), in the
+      -- matching form of links.ts: folded base without "|year", and the year apart
+      CREATE TABLE document_keys (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        match_base TEXT NOT NULL,
+        key_year INTEGER,
+        PRIMARY KEY (doc_id, key)
+      ) WITHOUT ROWID;
+      CREATE INDEX document_keys_match ON document_keys(match_base, key_year);
+
+      ALTER TABLE citations ADD COLUMN match_base TEXT;
+      ALTER TABLE citations ADD COLUMN key_year INTEGER;
+      -- the folded province a local symbol (…/KH-UBND) belongs to; NULL for national ones (links.ts)
+      ALTER TABLE citations ADD COLUMN scope TEXT;
+      CREATE INDEX citations_match ON citations(match_base, key_year);
+
+      -- nicknames a citing document declares for a cited one ("Chương trình 1609"), folded
+      CREATE TABLE citation_aliases (
+        citation_id INTEGER NOT NULL REFERENCES citations(id) ON DELETE CASCADE,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        alias_form TEXT NOT NULL
+      );
+      CREATE INDEX citation_aliases_form ON citation_aliases(alias_form);
+      CREATE INDEX citation_aliases_citation ON citation_aliases(citation_id);
+      CREATE INDEX citation_aliases_doc ON citation_aliases(doc_id);
+
+      -- one row per agency named in a task's lead or coordinate column
+      CREATE TABLE task_agencies (
+        task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        agency TEXT NOT NULL,
+        role TEXT NOT NULL
+      );
+      CREATE INDEX task_agencies_agency ON task_agencies(agency, doc_id, role);
+      CREATE INDEX task_agencies_doc ON task_agencies(doc_id);
+      CREATE INDEX task_agencies_task ON task_agencies(task_id);
+
+      -- covering indexes for the per-indicator and per-agency counts and matrices
+      DROP INDEX targets_indicator;
+      CREATE INDEX targets_indicator ON targets(indicator, baseline, doc_id);
+      DROP INDEX responsibilities_agency;
+      CREATE INDEX responsibilities_agency ON responsibilities(agency, doc_id, role);
+    `,
+    run: backfillLinks,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -188,6 +262,7 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
     if (step.version <= current) continue;
     db.transaction(() => {
       db.exec(step.sql);
+      step.run?.(db);
       db.pragma(`user_version = ${step.version}`);
     })();
   }

@@ -3,10 +3,11 @@
  * this interface, so a PostgreSQL backend can implement it without touching callers; methods are
  * async for that reason even though the SQLite backend is synchronous.
  *
- * Later queries (who cites a document, duties of an agency, comparing targets across documents)
- * are added here as methods; the tables already hold what they need.
+ * Cross-document queries (who cites a document, what it cites, targets compared across documents,
+ * agencies and their duties) link documents through the keys they are cited by, at query time, so
+ * the order in which documents were imported does not matter.
  */
-import type { DocumentMeta, Extraction, Format, Loc, Section, Span } from '../contract/schema.js';
+import type { Citation, Comparator, DocumentMeta, Extraction, Format, Level, Loc, Role, Section, Span, Target } from '../contract/schema.js';
 
 export type ImportStatus = 'imported' | 'replaced' | 'unchanged';
 
@@ -99,6 +100,117 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** A stored document as cross-document queries name it. */
+export interface DocRef {
+  id: number;
+  stem: string;
+  path: string;
+  symbol: string | null;
+  date: string | null;
+}
+
+/** One mention, in a stored document, of a cited document. */
+export interface CitingMention {
+  /** the citing document */
+  doc: DocRef;
+  /** the key the citing document gives the cited one */
+  key: string;
+  /** the cited document's issuer as the citing document gives it (tells local symbols of two provinces apart) */
+  issuer: string | null;
+  /**
+   * 'key' when the keys agree year and all; 'symbol' when one side gives no year (a citation
+   * without a date, or a query typed without "|year") and only the symbols agree
+   */
+  match: 'key' | 'symbol';
+  /** the mention's relation, else the citation's strongest one */
+  relation: string | null;
+  /** the mention as written; null for a citation stored without mentions */
+  text: string | null;
+  pinpoint: string | null;
+  /** where the mention is in the citing document's source file */
+  loc: Loc | null;
+}
+
+/** One citation of a document, with the stored documents its key names. */
+export interface Reference {
+  key: string;
+  type: string | null;
+  symbol: string | null;
+  date: string | null;
+  title: string | null;
+  relation: string | null;
+  mentions: number;
+  /** the first mention's location */
+  loc: Loc | null;
+  /** stored documents the key names (empty: the cited document is not in the database) */
+  linked: DocRef[];
+}
+
+/** A stored document's metadata and citations, mentions located, for the citation audit. */
+export interface CitationSource {
+  doc: DocRef;
+  document: DocumentMeta;
+  /** keys the document is cited by */
+  keys: string[];
+  citations: Citation[];
+  /** for each citation (same order), the stored documents it links to */
+  linked: DocRef[][];
+}
+
+export interface TargetFilter {
+  /** indicator ids (exact); all indicators when absent */
+  indicators?: readonly string[];
+  year?: number;
+  /** a province name in any spelling of case and diacritics */
+  province?: string;
+}
+
+/** A target with its document, for comparing one indicator across documents. */
+export interface TargetRow {
+  indicator: string;
+  province: string | null;
+  level: Level | null;
+  doc: DocRef;
+  year: number | null;
+  comparator: Comparator;
+  value: number;
+  unit: Target['unit'];
+  per: string | null;
+  subject: string;
+  text: string;
+  loc: Loc | null;
+}
+
+export interface IndicatorCount {
+  /** null counts the targets no indicator fits */
+  indicator: string | null;
+  targets: number;
+  documents: number;
+}
+
+/** The roles one agency has in one document (from its responsibilities and task rows). */
+export interface AgencyRoles {
+  agency: string;
+  doc: DocRef;
+  roles: Role[];
+}
+
+/** A duty (one line of a responsibility) or a task row of an agency. */
+export interface DutyRow {
+  kind: 'duty' | 'task';
+  agency: string;
+  role: Role;
+  doc: DocRef;
+  /** the task's number in its table */
+  number: string | null;
+  text: string;
+  /** task rows only */
+  deadline: string | null;
+  /** agencies working with it: a responsibility's partners, a task's other column */
+  partners: string[];
+  loc: Loc | null;
+}
+
 export interface Store {
   /**
    * Stores one document with all its items, in one transaction. A document with the same path or
@@ -122,5 +234,33 @@ export interface Store {
    * hit per matching passage (a section's own text, or a stretch outside sections), best first.
    */
   search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
+  /**
+   * Every mention of the document a key names ("1609/QĐ-TTg|2022"; any spelling of case, spaces,
+   * Ð/Đ and issuer codes). A key without "|year" matches every year. Ordered by citing document.
+   */
+  citing(key: string): Promise<CitingMention[]>;
+  /** Stored documents a key names (the cited document itself, when it was imported). */
+  documentsByKey(key: string): Promise<DocRef[]>;
+  /**
+   * Keys of the documents stored citations declare a nickname for ("Chương trình 1609", without
+   * regard to case or diacritics), each with the number of documents declaring it, most first.
+   */
+  aliasKeys(nickname: string): Promise<{ key: string; documents: number }[]>;
+  /** What a document cites, in order, each citation with the stored documents its key names. */
+  references(docId: number): Promise<Reference[]>;
+  /** Every document with its citations, mentions located, ordered by stem. */
+  citationSources(): Promise<CitationSource[]>;
+  /** Targets (not baselines) that carry an indicator, grouped by indicator, then province, document, year. */
+  targets(filter?: TargetFilter): Promise<TargetRow[]>;
+  /** Per indicator, how many targets and documents carry it. */
+  indicatorCounts(): Promise<IndicatorCount[]>;
+  /** Each agency's roles in each document; optionally only documents of one province. */
+  agencyRoles(filter?: { province?: string }): Promise<AgencyRoles[]>;
+  /**
+   * The duties and task rows of agencies named canonically, across documents (optionally only
+   * documents of one province). A duty that repeats the text of a task row of the same agency is
+   * shown once, as the task row.
+   */
+  duties(agencies: readonly string[], filter?: { province?: string }): Promise<DutyRow[]>;
   close(): Promise<void>;
 }

@@ -3,10 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Section, Span } from '../../contract/schema.js';
 import { locate } from '../../document/vdoc.js';
-import { analyzeFile, type Analysis } from '../../pipeline.js';
+import { analyzeFiles, defaultJobs, type Analysed, type FileTask } from '../../batch/analyze.js';
+import { Progress, progressSink } from '../../batch/progress.js';
 import { DEFAULT_DB, openStore, stemOf, type DocumentDetail, type ImportResult, type ItemCounts, type Store } from '../../store/index.js';
 import { displayPathOf, expandInputs, StemClaims } from '../inputs.js';
-import { reasonOf, type Context } from '../io.js';
+import { processIo, reasonOf, type Context } from '../io.js';
 import { formatTable } from '../table.js';
 import { reportProblems, toJson } from './extract.js';
 
@@ -30,14 +31,14 @@ export async function withStore<T>(file: string, mustExist: boolean, fn: (store:
  * calling back with each one's result in the order they were added.
  */
 export class BatchImporter {
-  private pending: { analysis: Analysis; done: (result: ImportResult | Error) => void }[] = [];
+  private pending: { analysis: Analysed; done: (result: ImportResult | Error) => void }[] = [];
 
   constructor(
     private readonly store: Store,
     private readonly size = 32,
   ) {}
 
-  async add(analysis: Analysis, done: (result: ImportResult | Error) => void): Promise<void> {
+  async add(analysis: Analysed, done: (result: ImportResult | Error) => void): Promise<void> {
     this.pending.push({ analysis, done });
     if (this.pending.length >= this.size) await this.flush();
   }
@@ -68,8 +69,9 @@ export function registerDatabase(program: Command, ctx: Context): void {
     .argument('<path...>', 'files or folders')
     .option(...dbOption)
     .option('--force', 're-extract and store files whose bytes are unchanged (after upgrading vanban)')
+    .option('--jobs <n>', 'files analysed in parallel, in worker threads (default: the number of cores)', parsePositiveInt, defaultJobs())
     .addHelpText('after', '\nA file already stored with the same bytes (same path or file stem) is skipped; a changed one replaces it.')
-    .action(async (paths: string[], opts: { db: string; force?: boolean }) => {
+    .action(async (paths: string[], opts: { db: string; force?: boolean; jobs: number }) => {
       const expanded = expandInputs(paths);
       reportProblems(ctx, expanded.problems);
       const tally = { imported: 0, replaced: 0, unchanged: 0, failed: expanded.problems.length };
@@ -78,14 +80,20 @@ export function registerDatabase(program: Command, ctx: Context): void {
         tally.failed++;
         reportProblems(ctx, [{ file, reason: reasonOf(err) }]);
       };
+      // a long import shows its progress; the lines below are written above a terminal's bar
+      const progress = new Progress(expanded.files.length, progressSink(ctx.io.err, ctx.io === processIo));
+      const io = ctx.io;
+      ctx.io = { out: progress.around(io.out), err: progress.around(io.err) };
       await withStore(opts.db, false, async (store) => {
         const importer = new BatchImporter(store);
-        for (const file of expanded.files) {
-          const displayPath = displayPathOf(file);
+        const tasks = expanded.files.map((file) => ({ file, displayPath: displayPathOf(file) }));
+        const unchanged = async ({ file, displayPath }: FileTask) =>
+          !opts.force && store.hasDocument(createHash('sha256').update(readFileSync(file)).digest('hex'), { path: displayPath, stem: stemOf(file) });
+        for await (const { task, analysis, error } of analyzeFiles(tasks, { jobs: opts.jobs, skip: unchanged })) {
+          const { displayPath } = task;
+          progress.tick();
           try {
-            const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
-            const unchanged = !opts.force && (await store.hasDocument(sha, { path: displayPath, stem: stemOf(file) }));
-            const analysis = unchanged ? null : await analyzeFile(file, { displayPath });
+            if (error !== null) throw error;
             const clash = stems.claim(displayPath);
             if (clash) throw new Error(clash.reason);
             if (!analysis) {
@@ -103,6 +111,9 @@ export function registerDatabase(program: Command, ctx: Context): void {
           }
         }
         await importer.flush();
+      }).finally(() => {
+        progress.finish();
+        ctx.io = io;
       });
       ctx.io.out(`${tally.imported} imported, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.failed} failed (${opts.db})\n`);
     });

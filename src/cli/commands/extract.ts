@@ -29,8 +29,9 @@ export function registerExtract(program: Command, ctx: Context): void {
     .argument('<file...>', 'files or folders')
     .option('--json', 'print the JSON to stdout: one object for one file, an array for several (the default without --out)')
     .option('--out <dir>', 'write <dir>/<stem>.json for each input')
+    .option('--no-ocr', 'do not OCR scanned PDFs (they fail with "no text layer")')
     .addHelpText('after', '\nA file that cannot be read is reported on stderr; the others are still extracted and the exit code is 1.')
-    .action(async (paths: string[], opts: { json?: boolean; out?: string }) => {
+    .action(async (paths: string[], opts: { json?: boolean; out?: string; ocr: boolean }) => {
       const expanded = expandInputs(paths);
       reportProblems(ctx, expanded.problems);
       const printJson = opts.json || !opts.out;
@@ -39,7 +40,7 @@ export function registerExtract(program: Command, ctx: Context): void {
       for (const file of expanded.files) {
         const displayPath = displayPathOf(file);
         try {
-          const x = await extractFile(file, { displayPath });
+          const x = await extractFile(file, { displayPath, ocr: opts.ocr });
           if (opts.out) {
             const clash = stems.claim(displayPath);
             if (clash) {

@@ -14,7 +14,8 @@ export function registerRun(program: Command, ctx: Context): void {
     .argument('<dir...>', 'folders or files')
     .option('--out <dir>', 'folder for <stem>.json files', 'extracted')
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
-    .action(async (paths: string[], opts: { out: string; db: string }) => {
+    .option('--no-ocr', 'do not OCR scanned PDFs (they fail with "no text layer")')
+    .action(async (paths: string[], opts: { out: string; db: string; ocr: boolean }) => {
       const expanded = expandInputs(paths);
       reportProblems(ctx, expanded.problems);
       const rows: Cell[][] = [];
@@ -29,7 +30,7 @@ export function registerRun(program: Command, ctx: Context): void {
         for (const file of expanded.files) {
           const displayPath = displayPathOf(file);
           try {
-            const analysis = await analyzeFile(file, { displayPath });
+            const analysis = await analyzeFile(file, { displayPath, ocr: opts.ocr });
             const clash = stems.claim(displayPath);
             if (clash) throw new Error(clash.reason);
             const x = analysis.extraction;
