@@ -26,6 +26,8 @@ export interface PipelineOptions {
   displayPath?: string;
   /** rules folder (defaults to the project's rules/) */
   rulesDir?: string;
+  /** OCR PDF pages that have no text layer (scans); default true */
+  ocr?: boolean;
 }
 
 /** Thrown for input that cannot be processed; `file` and `reason` are shown to the user. */
@@ -75,7 +77,7 @@ export async function analyzeFile(file: string, opts: PipelineOptions = {}): Pro
   const displayPath = opts.displayPath ?? path.relative(process.cwd(), file).split(path.sep).join('/');
   let doc: VDoc;
   try {
-    doc = await ingestFile(file, displayPath);
+    doc = await ingestFile(file, displayPath, { ocr: opts.ocr ?? true });
   } catch (err) {
     if (err instanceof IngestError) throw new InputError(displayPath, err.message);
     throw err;

@@ -71,7 +71,7 @@ const fold = (s: unknown): string =>
 const tokens = (s: unknown): Set<string> => new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 
 function normSymbol(s: unknown): string {
-  let x = nfc(s).replace(/\u00D0/g, 'Đ').replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '').toLocaleUpperCase('vi');
+  let x = nfc(s).replace(/\u00D0/g, 'Đ').replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '').toUpperCase();
   x = x.replace(/ỦYBANNHÂNDÂN(TỈNH|HUYỆN|THÀNHPHỐ)?/g, 'UBND').replace(/UỶBANNHÂNDÂN(TỈNH|HUYỆN|THÀNHPHỐ)?/g, 'UBND');
   x = x.replace(/BỘGD&ĐT|BỘGDĐT/g, 'BGDĐT').replace(/GD&ĐT/g, 'GDĐT').replace(/TƯ/g, 'TW');
   return x.replace(/^SỐ/, '');

@@ -8,10 +8,11 @@ import path from 'node:path';
 import type { Format } from '../contract/schema.js';
 import { createDoc, type VDoc } from '../document/vdoc.js';
 import { DecodeError, decodeText } from './decode.js';
+import { describeRepair, repairMojibake } from './encodings/mojibake.js';
 import { IngestError } from './errors.js';
 import { markdownToText } from './markdown.js';
 import { readDocx } from './docx.js';
-import { readPdf } from './pdf.js';
+import { readPdf, type PdfOptions } from './pdf.js';
 
 export { IngestError };
 
@@ -35,7 +36,7 @@ export function isSupported(file: string): boolean {
   return formatOf(file) !== null;
 }
 
-export async function ingestFile(file: string, displayPath: string = file): Promise<VDoc> {
+export async function ingestFile(file: string, displayPath: string = file, opts: PdfOptions = {}): Promise<VDoc> {
   const format = formatOf(file);
   const ext = path.extname(file).toLowerCase();
   if (!format) throw new IngestError(REFUSED[ext] ?? `unsupported format "${ext || '(no extension)'}": vanban reads .txt, .md, .pdf and .docx files`);
@@ -46,21 +47,27 @@ export async function ingestFile(file: string, displayPath: string = file): Prom
     throw new IngestError(`cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
   if (size > MAX_FILE_BYTES) throw new IngestError(`file too large (${size} bytes; the limit is ${MAX_FILE_BYTES})`);
-  return ingestBytes(readFileSync(file), format, displayPath);
+  return ingestBytes(readFileSync(file), format, displayPath, opts);
 }
 
-export async function ingestBytes(bytes: Uint8Array, format: Format, displayPath: string): Promise<VDoc> {
+export async function ingestBytes(bytes: Uint8Array, format: Format, displayPath: string, opts: PdfOptions = {}): Promise<VDoc> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (bytes.length === 0) throw new IngestError('empty file: nothing to extract');
   if (format === 'pdf') {
-    const pdf = await readPdf(bytes);
-    return createDoc({ path: displayPath, sha256, format, source: pdf.source, pageStarts: pdf.pageStarts, info: { pages: pdf.pages, droppedLines: pdf.dropped } });
+    const pdf = await readPdf(bytes, opts);
+    const messages = pdf.messages.map((reason) => ({ stage: 'ingest', reason }));
+    const info: Record<string, string | number | boolean> = { pages: pdf.pages, droppedLines: pdf.dropped, quality: round2(pdf.quality), extractor: pdf.extractor };
+    if (pdf.ocr) Object.assign(info, { ocr: true, ocrConfidence: pdf.ocr.confidence, ocrPages: pdf.ocr.pages.length, ocrSeconds: pdf.ocr.seconds });
+    return createDoc({ path: displayPath, sha256, format, source: pdf.source, pageStarts: pdf.pageStarts, messages, info });
   }
   if (format === 'docx') {
     const docx = await readDocx(bytes);
     const messages = docx.messages.map((reason) => ({ stage: 'ingest', reason: `mammoth: ${reason}` }));
     if (!/\p{L}/u.test(docx.source)) throw new IngestError('no text: the document holds no letters');
-    return createDoc({ path: displayPath, sha256, format, source: docx.source, messages, info: { tables: docx.tables } });
+    // documents typed in .VnTime or VNI fonts arrive as Latin-1 mojibake
+    const repaired = repairMojibake(docx.source);
+    for (const r of repaired.repairs) messages.push({ stage: 'ingest', reason: describeRepair(r) });
+    return createDoc({ path: displayPath, sha256, format, source: repaired.text, messages, info: { tables: docx.tables } });
   }
   let decoded;
   try {
@@ -70,9 +77,16 @@ export async function ingestBytes(bytes: Uint8Array, format: Format, displayPath
     throw err;
   }
   if (!/\p{L}/u.test(decoded.text)) throw new IngestError('no text: the file holds no letters');
-  const info = { encoding: decoded.encoding };
+  const info: Record<string, string | number> = { encoding: decoded.encoding };
+  if (decoded.score !== undefined) info['encodingScore'] = round2(decoded.score);
+  const messages = decoded.warning ? [{ stage: 'ingest', reason: decoded.warning }] : [];
+  const repaired = repairMojibake(decoded.text);
+  for (const r of repaired.repairs) messages.push({ stage: 'ingest', reason: describeRepair(r) });
+  const source = repaired.text;
   if (format === 'md') {
-    return createDoc({ path: displayPath, sha256, format, source: decoded.text, mapped: markdownToText(decoded.text), info });
+    return createDoc({ path: displayPath, sha256, format, source, mapped: markdownToText(source), messages, info });
   }
-  return createDoc({ path: displayPath, sha256, format, source: decoded.text, info });
+  return createDoc({ path: displayPath, sha256, format, source, messages, info });
 }
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -5,6 +5,7 @@
 import type { VDoc } from '../document/vdoc.js';
 import { composeNfc, dropMarkupArtefacts, fixCharacters, trimLineEnds, unifyNewlines } from './characters.js';
 import { moveFootnotes } from './footnotes.js';
+import { splitRunTogether } from './run-together.js';
 import { unbreakLines } from './unbreak-lines.js';
 
 export interface Stage {
@@ -19,6 +20,7 @@ export const NORMALIZE_STAGES: readonly Stage[] = [
   { name: 'drop markup artefacts', run: dropMarkupArtefacts },
   { name: 'trim line ends', run: trimLineEnds },
   { name: 'move footnotes out of the body', run: moveFootnotes },
+  { name: 'split run-together lines', run: (doc) => splitRunTogether(doc) },
   { name: 'unbreak lines', run: unbreakLines },
 ];
 

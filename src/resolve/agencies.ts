@@ -92,10 +92,10 @@ function wordInfo(raw: string): WordInfo {
   if (!info) {
     if (wordInfos.size > 50_000) wordInfos.clear();
     const letters = raw.replace(/[^\p{L}]/gu, '');
-    const lower = letters.toLocaleLowerCase('vi');
-    const up = letters.length >= 2 && letters !== lower && letters === letters.toLocaleUpperCase('vi');
+    const lower = letters.toLowerCase();
+    const up = letters.length >= 2 && letters !== lower && letters === letters.toUpperCase();
     const first = raw[0]!;
-    info = { n: matchForm(raw).replace(/&/g, ''), cap: !up && first !== first.toLocaleLowerCase('vi'), up };
+    info = { n: matchForm(raw).replace(/&/g, ''), cap: !up && first !== first.toLowerCase(), up };
     wordInfos.set(raw, info);
   }
   return info;
@@ -442,7 +442,7 @@ class Matcher {
     }
     const start = this.toks[i]!.s;
     const written = collapse(this.text.slice(start, this.toks[j - 1]!.e)).replace(/\s*[-\u2010-\u2015\u2212]\s*/g, ' - ');
-    const canonical = written.charAt(0).toLocaleUpperCase('vi') + written.slice(1);
+    const canonical = written.charAt(0).toUpperCase() + written.slice(1);
     return { end: j, entry: null, canonical, kind: head.value.kind, fixedLevel: head.value.level ?? null };
   }
 

@@ -74,7 +74,7 @@ export function agencyCase(caps: string): string {
 }
 
 function cap(w: string): string {
-  return w.replace(/\p{L}/u, (c) => c.toLocaleUpperCase('vi'));
+  return w.replace(/\p{L}/u, (c) => c.toUpperCase());
 }
 
 function localityCase(levelWord: string, name: string): string {
@@ -253,10 +253,10 @@ function issuerFromAuthority(preamble: Line[], signature: Line[], symbol: string
   const body = /HỘI ĐỒNG/u.test(auth ?? '') || fromSymbol === 'HĐND' ? 'Hội đồng nhân dân' : 'Ủy ban nhân dân';
   // the level word: on the authority line ("ỦY BAN NHÂN DÂN TỈNH"), in the enacting sentence
   // ("UBND tỉnh ban hành …"), or the place's own unit in the gazetteer
-  let levelWord = /(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s*$/u.exec(auth ?? '')?.[1]?.toLocaleLowerCase('vi') ?? null;
+  let levelWord = /(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s*$/u.exec(auth ?? '')?.[1]?.toLowerCase() ?? null;
   if (!levelWord) {
     const enact = preamble.map((l) => l.text).join(' ');
-    levelWord = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\p{L}\p{N}])/iu.exec(enact)?.[1]?.toLocaleLowerCase('vi') ?? null;
+    levelWord = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\p{L}\p{N}])/iu.exec(enact)?.[1]?.toLowerCase() ?? null;
   }
   if (!levelWord && place) levelWord = places.unitOf.get(places.provinceByForm.get(matchForm(place)) ?? '') ?? null;
   if (!place) return levelWord ? `${body} ${levelWord}` : body;

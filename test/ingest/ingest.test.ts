@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeFile, InputError } from '../../src/pipeline.js';
+import { analyzeFile } from '../../src/pipeline.js';
 import { ingestBytes, ingestFile } from '../../src/ingest/index.js';
 import { CORPUS, ROOT } from '../helpers.js';
 
@@ -23,13 +23,8 @@ describe('text ingestion', () => {
     expect(doc.info['encoding']).toBe('utf-8-bom');
   });
 
-  it('refuses an empty file, legacy encodings and formats not supported yet, naming the file and the reason', async () => {
+  it('refuses an empty file and formats it does not read, naming the file and the reason', async () => {
     await expect(analyzeFile(fixture('bad-empty.txt'), { displayPath: 'bad-empty.txt' })).rejects.toThrow(/bad-empty\.txt: empty file/);
-    for (const legacy of ['enc-viscii.txt', 'enc-tcvn5712-1.txt', 'enc-windows-1258.txt']) {
-      const err = await analyzeFile(fixture(legacy), { displayPath: legacy }).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(InputError);
-      expect((err as InputError).message).toMatch(new RegExp(`^${legacy.replace('.', '\\.')}: not valid UTF-8 .*not supported yet`));
-    }
     await expect(analyzeFile(path.join(ROOT, 'package.json'))).rejects.toThrow(/unsupported format "\.json"/);
   });
 
@@ -40,7 +35,8 @@ describe('text ingestion', () => {
       ['bad-not-a-docx.docx', /^bad-not-a-docx\.docx: not a DOCX file/],
       ['scanned-000-pages-1-2.pdf', /^scanned-000-pages-1-2\.pdf: no text layer: scanned document, OCR needed/],
     ];
-    for (const [name, re] of cases) await expect(analyzeFile(fixture(name), { displayPath: name })).rejects.toThrow(re);
+    // ocr: false — with OCR the scanned fixture is read (test/pdf/ocr.test.ts)
+    for (const [name, re] of cases) await expect(analyzeFile(fixture(name), { displayPath: name, ocr: false })).rejects.toThrow(re);
   });
 
   it('a missing file is an input error, not a crash', async () => {

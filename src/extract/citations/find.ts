@@ -96,7 +96,7 @@ export function blankCandidate(kind: Candidate['kind'], start: number, end: numb
 /** "Luật trẻ em" → "Luật Trẻ em": the key form of a named document. */
 export function nameKeyOf(typeName: string, name: string): string {
   const l = lowerVi(name.replace(/\s+/g, ' ').trim());
-  const n = l.replace(/\p{L}/u, (c) => c.toLocaleUpperCase('vi'));
+  const n = l.replace(/\p{L}/u, (c) => c.toUpperCase());
   return n ? `${typeName} ${n}` : typeName;
 }
 

@@ -91,7 +91,7 @@ function readSegment(text: string, fold: string, pos: number, rules: CitationRul
     const l = at(/[\p{L}][\p{L}\p{N}&]*/uy, text, pos);
     if (!l) return null;
     const c = knownCode(l[0], rules, true);
-    return { raw: l[0], canonical: c ?? l[0].toLocaleUpperCase('vi'), end: pos + l[0].length, codeLike: true };
+    return { raw: l[0], canonical: c ?? l[0].toUpperCase(), end: pos + l[0].length, codeLike: true };
   }
   let raw = m[0];
   let end = pos + raw.length;

@@ -75,7 +75,7 @@ export function parseTargetTable(rows: readonly (readonly string[])[], opts: Tar
       const after = R.comparatorsAfter.longestAt(tokens, at + (tokens[at + 1]?.text === '%' ? 2 : 1));
       const percent = cell.includes('%') || unitCell.includes('%') || /\(%\)/.test(subject);
       const slash = unitCell.indexOf('/');
-      const per = slash >= 0 ? squash(unitCell.slice(slash + 1)).split(' ')[0]!.toLocaleLowerCase('vi') || null : null;
+      const per = slash >= 0 ? squash(unitCell.slice(slash + 1)).split(' ')[0]!.toLowerCase() || null : null;
       const perIsTime = per !== null && R.timeUnits.matchesAt(tokenize(per), 0).length > 0;
       out.push({
         text: `${subject}: ${cell}${unitCell && !percent ? ` ${unitCell}` : ''} (${squash(header[col]!)})`,

@@ -39,7 +39,7 @@ const HEADING = /^\s*(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s+\p{Lu}/u;
 function isHardBreak(line: string): boolean {
   if (AFTER_TABLE.test(line)) return true;
   const letters = line.match(/\p{L}/gu) ?? [];
-  return letters.length >= 6 && letters.every((c) => c === c.toLocaleUpperCase('vi'));
+  return letters.length >= 6 && letters.every((c) => c === c.toUpperCase());
 }
 
 /**
