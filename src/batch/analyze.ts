@@ -16,6 +16,8 @@ export interface FileTask {
   file: string;
   /** the path recorded in source.path */
   displayPath: string;
+  /** OCR scanned pages (default true) */
+  ocr?: boolean;
 }
 
 /** What an import needs of an analysis: the extraction and the document its spans locate in. */
@@ -100,7 +102,7 @@ export async function* analyzeFiles<T extends FileTask>(tasks: readonly T[], opt
 async function analyzeHere<T extends FileTask>(task: T, skip: AnalyzeOptions<T>['skip']): Promise<Outcome<T>> {
   try {
     if (skip && (await skip(task))) return { task, analysis: null, error: null, thread: 0 };
-    return { task, analysis: await analyzeFile(task.file, { displayPath: task.displayPath }), error: null, thread: 0 };
+    return { task, analysis: await analyzeFile(task.file, { displayPath: task.displayPath, ocr: task.ocr ?? true }), error: null, thread: 0 };
   } catch (error) {
     return { task, analysis: null, error, thread: 0 };
   }
@@ -135,7 +137,7 @@ class Pool {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       slot.inFlight.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, file: task.file, displayPath: task.displayPath } satisfies WorkerRequest);
+      slot.worker.postMessage({ id, file: task.file, displayPath: task.displayPath, ocr: task.ocr ?? true } satisfies WorkerRequest);
     });
   }
 

@@ -5,6 +5,7 @@ export interface WorkerRequest {
   id: number;
   file: string;
   displayPath: string;
+  ocr: boolean;
 }
 
 /**

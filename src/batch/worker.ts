@@ -14,7 +14,7 @@ port.on('message', async (req: WorkerRequest) => {
   let reply: WorkerReply;
   const transfer: ArrayBuffer[] = [];
   try {
-    const { doc, extraction } = await analyzeFile(req.file, { displayPath: req.displayPath });
+    const { doc, extraction } = await analyzeFile(req.file, { displayPath: req.displayPath, ocr: req.ocr });
     const origin = doc.mapped.origin;
     reply = {
       id: req.id,

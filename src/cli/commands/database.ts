@@ -70,8 +70,9 @@ export function registerDatabase(program: Command, ctx: Context): void {
     .option(...dbOption)
     .option('--force', 're-extract and store files whose bytes are unchanged (after upgrading vanban)')
     .option('--jobs <n>', 'files analysed in parallel, in worker threads (default: the number of cores)', parsePositiveInt, defaultJobs())
+    .option('--no-ocr', 'refuse scanned PDFs instead of reading them with OCR')
     .addHelpText('after', '\nA file already stored with the same bytes (same path or file stem) is skipped; a changed one replaces it.')
-    .action(async (paths: string[], opts: { db: string; force?: boolean; jobs: number }) => {
+    .action(async (paths: string[], opts: { db: string; force?: boolean; jobs: number; ocr: boolean }) => {
       const expanded = expandInputs(paths);
       reportProblems(ctx, expanded.problems);
       const tally = { imported: 0, replaced: 0, unchanged: 0, failed: expanded.problems.length };
@@ -86,7 +87,7 @@ export function registerDatabase(program: Command, ctx: Context): void {
       ctx.io = { out: progress.around(io.out), err: progress.around(io.err) };
       await withStore(opts.db, false, async (store) => {
         const importer = new BatchImporter(store);
-        const tasks = expanded.files.map((file) => ({ file, displayPath: displayPathOf(file) }));
+        const tasks = expanded.files.map((file) => ({ file, displayPath: displayPathOf(file), ocr: opts.ocr }));
         const unchanged = async ({ file, displayPath }: FileTask) =>
           !opts.force && store.hasDocument(createHash('sha256').update(readFileSync(file)).digest('hex'), { path: displayPath, stem: stemOf(file) });
         for await (const { task, analysis, error } of analyzeFiles(tasks, { jobs: opts.jobs, skip: unchanged })) {
