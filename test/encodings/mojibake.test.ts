@@ -5,7 +5,7 @@ import { tcvn3FromLatin1, utf8FromCp1252, vniToUnicode } from '../../src/ingest/
 import { describeRepair, repairMojibake } from '../../src/ingest/encodings/mojibake.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { CORPUS, ROOT } from '../helpers.js';
-import { makeDocx } from './docx-writer.js';
+import { makeDocx } from '../support/docx-writer.js';
 import { tcvn3Mojibake, utf8AsCp1252, vniMojibake } from './encoders.js';
 
 const corpusText = (stem: string) => readFileSync(path.join(ROOT, 'corpus', `${stem}.txt`), 'utf8');

@@ -20,6 +20,7 @@ import { defaultTargetExtractorRules, type TargetExtractorRules } from './rules.
 import { createYearContext, namesDeadline, resolveYear, type YearContext } from './year.js';
 
 export { parseTargetTable, type TargetTableOptions } from './table.js';
+import { extractTableTargets } from './tables.js';
 export { loadTargetExtractorRules, type TargetExtractorRules } from './rules.js';
 
 export interface TargetsResult {
@@ -98,7 +99,15 @@ export function extractTargets(input: ExtractInput, rules: TargetExtractorRules 
       if (mayHoldValue(input.text.slice(s, e))) extractFromSentence(run, s, e);
     }
   }
-  return run.out;
+  // a table of indicators by year gives one target per cell; what the sentence reader took from
+  // inside such a table is the same figures read without their column's year
+  const tables = extractTableTargets(input, rules);
+  if (!tables.targets.length) return run.out;
+  const outside = (t: Target) => !tables.tables.some(([a, b]) => a <= t.span[0] && t.span[0] < b);
+  return {
+    targets: [...run.out.targets.filter(outside), ...tables.targets].sort((x, y) => x.span[0] - y.span[0]),
+    baselines: run.out.baselines.filter(outside),
+  };
 }
 
 function extractFromSentence(run: Run, sentenceStart: number, sentenceEnd: number): void {

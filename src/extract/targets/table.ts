@@ -33,7 +33,8 @@ interface YearColumn {
 
 /** The year columns of a header row; none for a data row (one with a bare number, like a row's "TT"). */
 function yearColumns(header: readonly string[], rules: TargetExtractorRules): YearColumn[] {
-  if (header.some((cell) => /^\d+$/.test(cell.trim()))) return [];
+  // a bare number that is not a year ("1" in a TT column) marks a data row, not a header
+  if (header.some((cell) => /^\d+$/.test(cell.trim()) && !/^(?:19|20)\d{2}$/.test(cell.trim()))) return [];
   const out: YearColumn[] = [];
   header.forEach((cell, col) => {
     const m = YEAR_HEADER.exec(cell.trim());

@@ -8,7 +8,7 @@ import type { Responsibility, Span, Task } from '../../contract/schema.js';
 import { defaultGazetteer, findAgencies, type AgencyContext, type AgencyMention, type Gazetteer } from '../../resolve/agencies.js';
 import { DEFAULT_RULES_DIR } from '../../rules/load.js';
 import { sectionAt, type ExtractInput } from '../types.js';
-import { cellText, markdownTables, tabCellRuns, type Cell } from './cells.js';
+import { cellText, markdownTables, tabCellRuns, type Cell } from '../../segment/tables.js';
 import { columnRole, isTaskHeader, loadTaskColumns, type ColumnRole, type TaskColumnRules } from './columns.js';
 
 export interface TaskRules {

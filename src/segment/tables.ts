@@ -129,3 +129,29 @@ export function markdownTables(text: string, from = 0, to = text.length): Cell[]
   }
   return tables;
 }
+
+/**
+ * Tab-led runs whose rows are separated by blank lines and all have the same number of cells —
+ * the layout vanban's own DOCX and PDF readers write — as rows of cells. A Word table flattened
+ * by another tool (blank lines inside cells, as in document 003) does not qualify; its rows are
+ * found by the task reader from the header words instead.
+ */
+export function blankLineTables(text: string, from = 0, to = text.length): Cell[][][] {
+  const tables: Cell[][][] = [];
+  for (const run of tabCellRuns(text, from, to)) {
+    const rows: Cell[][] = [[]];
+    run.forEach((cell, i) => {
+      const prev = run[i - 1];
+      if (prev && /\n[ \t]*\n/.test(text.slice(prev.to, cell.from))) rows.push([]);
+      rows[rows.length - 1]!.push(cell);
+    });
+    const width = rows[0]!.length;
+    if (rows.length >= 2 && width >= 2 && rows.every((r) => r.length === width)) tables.push(rows);
+  }
+  return tables;
+}
+
+/** Every table in text[from, to) whose rows are known: GFM pipe tables and blank-line tab tables. */
+export function tablesIn(text: string, from = 0, to = text.length): Cell[][][] {
+  return [...markdownTables(text, from, to), ...blankLineTables(text, from, to)].sort((a, b) => a[0]![0]!.from - b[0]![0]!.from);
+}

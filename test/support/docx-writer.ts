@@ -7,9 +7,21 @@ import { crc32 } from 'node:zlib';
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function makeDocx(paragraphs: Array<{ text: string; font: string }>): Buffer {
-  const body = paragraphs
-    .map(({ text, font }) => `<w:p><w:r><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}"/></w:rPr><w:t xml:space="preserve">${xmlEscape(text)}</w:t></w:r></w:p>`)
-    .join('');
+  return docxFromBody(paragraphs.map(({ text, font }) => paragraphXml(text, font)).join(''));
+}
+
+export function paragraphXml(text: string, font = 'Times New Roman'): string {
+  return `<w:p><w:r><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}"/></w:rPr><w:t xml:space="preserve">${xmlEscape(text)}</w:t></w:r></w:p>`;
+}
+
+/** A Word table: one paragraph per cell. */
+export function tableXml(rows: string[][]): string {
+  const cell = (t: string) => `<w:tc>${paragraphXml(t)}</w:tc>`;
+  return `<w:tbl>${rows.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
+}
+
+/** A .docx whose document body is the given WordprocessingML. */
+export function docxFromBody(body: string): Buffer {
   return zip([
     [
       '[Content_Types].xml',
