@@ -9,6 +9,7 @@ import type { Citation } from '../../src/contract/schema.js';
 import { extractCitations, normalizeCitationKey, splitCitationKey } from '../../src/extract/citations/index.js';
 import type { ExtractInput } from '../../src/extract/types.js';
 import { analyzeFile } from '../../src/pipeline.js';
+import { CORPUS, corpus } from '../helpers.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const files = readdirSync(path.join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).sort();
@@ -79,5 +80,16 @@ describe('development corpus', () => {
     expect(c.mentions.map((m) => m.text.replace(/\s+/g, ' '))).toEqual(
       expect.arrayContaining(['Quyết định số 1609/QĐ-TTg ngày 26/12/2022', 'Chương trình 1609', 'Quyết định 1609']),
     );
+  });
+});
+
+describe('a programme cited by its name only', () => {
+  it('003 implements Chương trình 1609 without its number: the registry resolves the name', async () => {
+    const { extraction: x } = await corpus(CORPUS.s3);
+    const c = x.citations.find((k) => k.key === '1609/QĐ-TTg|2022');
+    expect(c).toBeDefined();
+    expect(c!.relation).toBe('implements');
+    expect(c!.date).toBeNull(); // the text gives none
+    expect(c!.mentions[0]!.text).toBe('Chương trình Hỗ trợ phát triển giáo dục mầm non vùng khó khăn');
   });
 });

@@ -75,9 +75,9 @@ function dateConflicts(docs: readonly AuditDoc[], rules: CitationRules): AuditFi
       for (const occ of occurrencesOf(doc, c)) {
         if (!occ.date) continue;
         const d = { doc, citation: c, occ };
-        byKey.set(c.key, [...(byKey.get(c.key) ?? []), d]);
+        push(byKey, c.key, d);
         const id = splitCitationKey(c.key).year !== null ? identity(c, rules) : null;
-        if (id) bySymbol.set(id, [...(bySymbol.get(id) ?? []), d]);
+        if (id) push(bySymbol, id, d);
       }
     }
   }
@@ -163,15 +163,18 @@ function isFormal(text: string, c: Citation, rules: CitationRules): boolean {
   return type === null || type === c.type;
 }
 
-function undeclaredNicknames(docs: readonly AuditDoc[], rules: CitationRules): AuditFinding[] {
+function undeclaredNicknames(docs: readonly AuditDoc[], registry: Registry, rules: CitationRules): AuditFinding[] {
   const out: AuditFinding[] = [];
   for (const doc of docs) {
     for (const c of doc.citations) {
       const declared = new Set((c.aliases ?? []).map(foldKey));
+      // the name of the programme a document approves is how it is known, not a nickname
+      const title = foldKey(registry.byKey.get(c.key)?.title ?? c.title ?? '').replace(/["“”]/g, '');
       const occs = occurrencesOf(doc, c);
       const nick = occs.filter((_, i) => {
         const text = c.mentions[i]!.text;
-        return !isFormal(text, c, rules) && !declared.has(foldKey(text));
+        const folded = foldKey(text);
+        return !isFormal(text, c, rules) && !declared.has(folded) && !(title && title.includes(folded.replace(/["“”]/g, '')));
       });
       if (!nick.length) continue;
       out.push({
@@ -230,7 +233,13 @@ export function auditCitations(
     ...dateConflicts(docs, rules),
     ...citedBeforeIssued(docs),
     ...missingYears(docs, rules),
-    ...undeclaredNicknames(docs, rules),
+    ...undeclaredNicknames(docs, reg, rules),
     ...registryDates(docs, reg, rules),
   ];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
