@@ -21,7 +21,8 @@ export function identity(text: string): MappedText {
 /** Builds a new MappedText out of pieces of an old one. */
 export class MappedTextBuilder {
   private parts: string[] = [];
-  private origins: number[] = [];
+  /** origin pieces: subarrays of the old origins, or arrays made for replaced text */
+  private origins: Array<Int32Array | number[]> = [];
   private length = 0;
   constructor(private readonly from: MappedText) {}
 
@@ -29,7 +30,7 @@ export class MappedTextBuilder {
   keep(start: number, end: number): this {
     if (end <= start) return this;
     this.parts.push(this.from.text.slice(start, end));
-    for (let i = start; i < end; i++) this.origins.push(this.from.origin[i]!);
+    this.origins.push(this.from.origin.subarray(start, end));
     this.length += end - start;
     return this;
   }
@@ -39,23 +40,29 @@ export class MappedTextBuilder {
     if (str.length === 0) return this;
     // Keep a one-to-one mapping where the lengths agree (e.g. Ð -> Đ), else anchor to the start.
     const sameLength = end - start === str.length;
-    this.parts.push(str);
+    const o: number[] = new Array(str.length);
     for (let i = 0; i < str.length; i++) {
-      this.origins.push(this.from.origin[sameLength ? start + i : Math.min(start + i, Math.max(start, end - 1))]!);
+      o[i] = this.from.origin[sameLength ? start + i : Math.min(start + i, Math.max(start, end - 1))]!;
     }
+    this.parts.push(str);
+    this.origins.push(o);
     this.length += str.length;
     return this;
   }
 
   /** Inserts text that has no source of its own, anchored at `at`'s origin. */
   insert(at: number, str: string): this {
-    return this.replace(at, at, str.length ? str : '');
+    return this.replace(at, at, str);
   }
 
   build(endOrigin?: number): MappedText {
     const text = this.parts.join('');
     const origin = new Int32Array(text.length + 1);
-    origin.set(this.origins);
+    let at = 0;
+    for (const piece of this.origins) {
+      origin.set(piece, at);
+      at += piece.length;
+    }
     origin[text.length] = endOrigin ?? this.from.origin[this.from.text.length]!;
     return { text, origin };
   }

@@ -47,6 +47,7 @@ export function fixCharacters(doc: VDoc): VDoc {
  */
 export function dropMarkupArtefacts(doc: VDoc): VDoc {
   if (doc.format === 'md') return doc; // remark has already read the markup
+  if (!doc.mapped.text.includes('*') && !doc.mapped.text.includes('`')) return doc;
   let mt = replaceAll(doc.mapped, /(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu, (m) => m[1]);
   mt = replaceAll(mt, /(?<=\p{L})`+|`+(?=\p{L})/gu, () => '');
   return withText(doc, mt);

@@ -7,7 +7,7 @@
 import type { DocumentMeta, Level } from '../contract/schema.js';
 import type { Gazetteer } from '../rules/places.js';
 import type { DocumentTypeRule } from '../rules/document-types.js';
-import { isMostlyUpper, lowerVi, matchForm, titleCaseVi } from '../text/vietnamese.js';
+import { isMostlyUpper, lowerVi, matchForm, newToneStyle, titleCaseVi } from '../text/vietnamese.js';
 import type { Line } from './lines.js';
 import { ATTACHMENT, PREAMBLE_START, SIGNATURE_START, typeLine } from './regions.js';
 
@@ -285,18 +285,27 @@ export function levelAndProvince(issuer: string | null, text: string, places: Ga
 
 /** The province-level unit the text names most often ("thành phố Hải Phòng", "tỉnh Lai Châu"). */
 export function inferProvince(text: string, places: Gazetteer): string | null {
-  const f = matchForm(text);
   const counts = new Map<string, number>();
-  for (const form of places.forms) {
-    const re = new RegExp(String.raw`(?:tỉnh|thành phố|tp\.?)\s+${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'gu');
-    const n = f.match(re)?.length ?? 0;
-    if (n) {
-      const p = places.provinceByForm.get(form)!;
-      counts.set(p, (counts.get(p) ?? 0) + n);
-    }
+  const re = provinceMention(places);
+  for (const m of newToneStyle(lowerVi(text)).matchAll(re)) {
+    const p = places.provinceByForm.get(m[1]!.replace(/\s+/g, ' '));
+    if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
   }
   let best: string | null = null;
   let bestN = 0;
   for (const [p, n] of counts) if (n > bestN) { best = p; bestN = n; }
   return best;
+}
+
+const mentionRegex = new WeakMap<Gazetteer, RegExp>();
+
+/** One pattern for every province form after its unit word, longest forms first. */
+function provinceMention(places: Gazetteer): RegExp {
+  let re = mentionRegex.get(places);
+  if (!re) {
+    const forms = places.forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    re = new RegExp(String.raw`(?:tỉnh|thành phố|tp\.?)\s+(${forms.join('|')})(?![\p{L}])`, 'gu');
+    mentionRegex.set(places, re);
+  }
+  return re;
 }

@@ -68,10 +68,17 @@ export function isUpperWord(word: string): boolean {
 
 /** True when a line's letters are (nearly) all capitals: "I. MỤC TIÊU, CHỈ TIÊU". */
 export function isMostlyUpper(line: string): boolean {
-  const letters = line.match(/\p{L}/gu) ?? [];
-  if (letters.length < 3) return false;
-  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
-  return upper / letters.length >= 0.85;
+  let letters = 0;
+  let upper = 0;
+  for (const c of line) {
+    const lower = c.toLowerCase();
+    if (lower !== c) { letters++; upper++; } // a capital
+    else if (c.toUpperCase() !== c) {
+      letters++; // a small letter
+      if (letters - upper >= 3 && (letters - upper) / letters > 0.15) return false; // prose: stop early
+    }
+  }
+  return letters >= 3 && upper / letters >= 0.85;
 }
 
 /** Title-cases a caps phrase for display: "TỈNH GIA LAI" → "Tỉnh Gia Lai". */
