@@ -1,45 +1,56 @@
 /**
- * The parallel import: workers run the compiled pipeline (dist/), so these tests build it first,
- * as bin.test.ts does, and run the built program as a user does.
+ * The parallel import. Workers run compiled code, so these tests compile src/ into a private copy
+ * of the package (a build of the shared dist/ by another test file could change it under them) and
+ * run that copy as a user runs the program.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFiles, workersAvailable, type FileTask } from '../../src/batch/analyze.js';
+import type { FileTask } from '../../src/batch/analyze.js';
 import { generateCorpus, loadGenSources } from '../../src/batch/generate.js';
-import { locate } from '../../src/document/vdoc.js';
-import { analyzeFile, InputError } from '../../src/pipeline.js';
 
-const BIN = path.resolve('bin/vanban.js');
 let tmp: string;
+let pkg: string;
 let corpus: string;
 let files: string[];
+let batch: typeof import('../../src/batch/analyze.js');
+let pipeline: typeof import('../../src/pipeline.js');
+let vdoc: typeof import('../../src/document/vdoc.js');
 
 /** The program's exit code and output; progress lines, which depend on the time taken, left out. */
 function vanban(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(pkg, 'bin/vanban.js'), ...args], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr.replace(/^progress: .*\n/gm, '') };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'vanban-batch-'));
+  pkg = path.join(tmp, 'pkg');
+  mkdirSync(path.join(pkg, 'bin'), { recursive: true });
   try {
-    execFileSync(process.execPath, [path.resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'pipe' });
+    const tsc = path.resolve('node_modules/typescript/bin/tsc');
+    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', path.join(pkg, 'dist')], { stdio: 'pipe' });
   } catch {
     /* type errors elsewhere are `npm run typecheck`'s business; tsc still emits */
   }
-  if (!workersAvailable()) throw new Error('npm run build did not produce dist/batch/worker.js');
+  copyFileSync('package.json', path.join(pkg, 'package.json'));
+  copyFileSync('bin/vanban.js', path.join(pkg, 'bin/vanban.js'));
+  for (const d of ['rules', 'node_modules']) symlinkSync(path.resolve(d), path.join(pkg, d));
+  const load = (p: string) => import(pathToFileURL(path.join(pkg, 'dist', p)).href);
+  [batch, pipeline, vdoc] = await Promise.all([load('batch/analyze.js'), load('pipeline.js'), load('document/vdoc.js')]);
+  if (!batch.workersAvailable()) throw new Error('the build did not produce dist/batch/worker.js');
+
   corpus = path.join(tmp, 'in');
   mkdirSync(corpus);
   for (const d of generateCorpus(loadGenSources('corpus'), { docs: 36, seed: 42 })) writeFileSync(path.join(corpus, d.name), d.text);
   // an input that fails, in the middle of the order
   copyFileSync('test/fixtures/bad-empty.txt', path.join(corpus, '000017_bad-empty.txt'));
-  files = spawnSync('ls', [corpus], { encoding: 'utf8' })
-    .stdout.trim()
-    .split('\n')
+  files = readdirSync(corpus)
+    .sort()
     .map((f) => path.join(corpus, f));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -91,7 +102,7 @@ describe('vanban import --jobs', () => {
 
   it('does not load pdf.js for text: its polyfills would slow every Array push of the import', () => {
     const script = `
-      const { main } = await import(${JSON.stringify(new URL('../../dist/cli/main.js', import.meta.url).href)});
+      const { main } = await import(${JSON.stringify(pathToFileURL(path.join(pkg, 'dist/cli/main.js')).href)});
       await main(['import', ${JSON.stringify(files[0])}, '--db', ${JSON.stringify(path.join(tmp, 'push.db'))}], { out() {}, err() {} });
       process.stdout.write(String(Array.prototype.push.toString().includes('[native code]')));`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
@@ -106,18 +117,18 @@ describe('analyzeFiles', () => {
   it('gives, in input order, what analyzeFile gives, from worker threads, spans located alike', async () => {
     const seen: string[] = [];
     const threads = new Set<number>();
-    for await (const o of analyzeFiles(tasks(), { jobs: 2, minParallel: 1 })) {
+    for await (const o of batch.analyzeFiles(tasks(), { jobs: 2, minParallel: 1 })) {
       seen.push(o.task.file);
       if (o.task.file.endsWith('bad-empty.txt')) {
-        expect(o.error).toBeInstanceOf(InputError);
-        expect((o.error as InputError).file).toBe('000017_bad-empty.txt');
+        expect(o.error).toBeInstanceOf(pipeline.InputError);
+        expect((o.error as InstanceType<typeof pipeline.InputError>).file).toBe('000017_bad-empty.txt');
         continue;
       }
       expect(o.error).toBeNull();
       threads.add(o.thread);
-      const here = await analyzeFile(o.task.file, { displayPath: o.task.displayPath });
+      const here = await pipeline.analyzeFile(o.task.file, { displayPath: o.task.displayPath });
       expect(o.analysis!.extraction).toEqual(here.extraction);
-      for (const s of here.extraction.sections) expect(locate(o.analysis!.doc, s.span)).toEqual(locate(here.doc, s.span));
+      for (const s of here.extraction.sections) expect(vdoc.locate(o.analysis!.doc, s.span)).toEqual(vdoc.locate(here.doc, s.span));
     }
     expect(seen).toEqual(files);
     expect(threads.size).toBe(2);
@@ -134,7 +145,7 @@ describe('analyzeFiles', () => {
       if (asked.length > taken + 5) throw new Error(`${asked.length} files asked, ${taken} taken`);
       return skipped.has(t.file);
     };
-    for await (const o of analyzeFiles(tasks(), { jobs: 2, minParallel: 1, window: 4, skip })) {
+    for await (const o of batch.analyzeFiles(tasks(), { jobs: 2, minParallel: 1, window: 4, skip })) {
       taken++;
       expect(o.analysis === null, o.task.file).toBe(skipped.has(o.task.file) || o.task.file.endsWith('bad-empty.txt'));
     }
@@ -144,7 +155,7 @@ describe('analyzeFiles', () => {
   it('analyses few files in this thread', async () => {
     const few = tasks().slice(0, 3);
     const out = [];
-    for await (const o of analyzeFiles(few, { jobs: 2 })) out.push(o);
+    for await (const o of batch.analyzeFiles(few, { jobs: 2 })) out.push(o);
     expect(out.map((o) => o.thread)).toEqual([0, 0, 0]);
     expect(out.map((o) => o.task)).toEqual(few);
   });
@@ -155,7 +166,7 @@ describe('analyzeFiles', () => {
       asked.push(t.file);
       return false;
     };
-    for await (const o of analyzeFiles(tasks(), { jobs: 2, minParallel: 1, window: 3, skip })) {
+    for await (const o of batch.analyzeFiles(tasks(), { jobs: 2, minParallel: 1, window: 3, skip })) {
       expect(o.error).toBeNull();
       break;
     }
