@@ -1,5 +1,5 @@
 /** The store: the Store interface and the backend the CLI opens. */
-import { openSqliteStore } from './sqlite.js';
+import { openSqliteStore, type OpenOptions } from './sqlite.js';
 import type { Store } from './store.js';
 
 export type * from './store.js';
@@ -9,6 +9,6 @@ export { stemOf } from './sqlite.js';
 export const DEFAULT_DB = 'data/vanban.db';
 
 /** Opens the database at `file` (SQLite today), creating and migrating it as needed. */
-export function openStore(file: string): Store {
-  return openSqliteStore(file);
+export function openStore(file: string, opts: OpenOptions = {}): Store {
+  return openSqliteStore(file, opts);
 }

@@ -11,10 +11,13 @@ import { processIo, reasonOf, type Context } from '../io.js';
 import { formatTable } from '../table.js';
 import { reportProblems, toJson } from './extract.js';
 
-/** Opens the database; the reading commands refuse to create an empty one. */
+/**
+ * Opens the database; the reading commands refuse to create an empty one. The writing commands
+ * (import, run: the ones that may create it) do not map the file into memory.
+ */
 function openDb(file: string, mustExist: boolean): Store {
   if (mustExist && !existsSync(file)) throw new Error(`no database at ${file}; import documents first (vanban import PATH --db ${file})`);
-  return openStore(file);
+  return openStore(file, { mmap: mustExist });
 }
 
 export async function withStore<T>(file: string, mustExist: boolean, fn: (store: Store) => Promise<T>): Promise<T> {
