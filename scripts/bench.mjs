@@ -392,8 +392,8 @@ function markdown(r) {
     '## Memory',
     '',
     'Sampled from `/proc` every 100 ms during the same runs. Resident memory is anonymous (the V8 heaps of the main thread and of each worker, SQLite\'s page cache, native buffers) or file-backed: ' +
-      'the Node program and its libraries (about 50 MB), and the pages of the database file, which the store opens with `mmap_size` = 1 GB, so what SQLite reads while indexing is mapped into the process and counted in its RSS. ' +
-      'The kernel can drop file-backed pages at any time; the database\'s share grows with the database.',
+      'the Node program and its libraries (about 50 MB). The import opens the database without memory-mapping it (the reading commands map it, which speeds up cross-document queries), so the database file adds nothing to the import\'s RSS; ' +
+      'what grows with N is the anonymous part: the V8 heaps of the main thread and the two workers (about 90 MB each) and SQLite\'s page cache.',
     '',
     table(
       ['N', 'jobs', 'peak RSS', 'peak anonymous', 'file-backed at the peak', 'RSS at 25/50/75/100% of the run (MB)', 'anonymous at 25/50/75/100% (MB)'],

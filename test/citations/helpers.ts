@@ -1,20 +1,9 @@
 import type { Citation, DocumentMeta } from '../../src/contract/schema.js';
 import { extractCitations } from '../../src/extract/citations/index.js';
 import type { ExtractInput } from '../../src/extract/types.js';
+import { NO_META } from '../support/meta.js';
 
-export const NO_META: DocumentMeta = {
-  type: null,
-  number: null,
-  symbol: null,
-  issuer: null,
-  province: null,
-  level: null,
-  place: null,
-  date: null,
-  title: null,
-  period: null,
-  signer: null,
-};
+export { NO_META };
 
 /** An ExtractInput for a snippet: no sections or regions, only what citations need. */
 export function inputOf(text: string, document: Partial<DocumentMeta> = {}): ExtractInput {

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Citation, DocumentMeta, Extraction, Loc, Mention, Responsibility, Span, Target, Task } from '../../src/contract/schema.js';
 import type { SqliteStore } from '../../src/store/sqlite.js';
+import { NO_META } from '../support/meta.js';
 
 /** 1-based line and column of a span in a text, as the pipeline's locator gives them. */
 export function locIn(text: string, span: Span): Loc {
@@ -49,19 +50,7 @@ export interface DocSpec {
   locs?: boolean;
 }
 
-const META: DocumentMeta = {
-  type: null,
-  number: null,
-  symbol: null,
-  issuer: null,
-  province: null,
-  level: null,
-  place: null,
-  date: null,
-  title: null,
-  period: null,
-  signer: null,
-};
+const META: DocumentMeta = NO_META;
 
 export function extraction(spec: DocSpec): Extraction {
   const text = spec.lines.join('\n');

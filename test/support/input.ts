@@ -7,6 +7,7 @@
  */
 import type { DocumentMeta, Section, SectionKind } from '../../src/contract/schema.js';
 import type { ExtractInput } from '../../src/extract/types.js';
+import { NO_META } from './meta.js';
 
 const LEVELS: [RegExp, number][] = [
   [/^\s*[IVX]+\.\s/, 1],
@@ -52,10 +53,7 @@ export function makeInput(text: string, meta: Partial<DocumentMeta> = {}): Extra
     sections.push(s);
     stack.push(s);
   });
-  const document: DocumentMeta = {
-    type: null, number: null, symbol: null, issuer: null, province: null, level: null, place: null,
-    date: null, title: null, period: null, signer: null, ...meta,
-  };
+  const document: DocumentMeta = { ...NO_META, ...meta };
   return { text, document, sections, regions: [{ kind: 'body', span: [0, text.length] }], footnotes: [] };
 }
 
