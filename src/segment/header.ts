@@ -137,12 +137,12 @@ export function parseHeader(input: HeaderInput): DocumentMeta {
   let attachedTo: string | null = null;
   let attachedIssuer: string | null = null;
   if (attachment) {
+    const att = readAttachment(attachment);
     attachedTo = attachment.replace(/^\(\s*|\s*\)$/g, '');
-    const sym = parseSymbol(attachment.replace(/^[^]*?\bsố\s*:?/u, ''));
-    if (!symbol && sym) ({ number, symbol } = sym);
+    if (!symbol && att.symbol) ({ number, symbol } = att.symbol);
     const d = DATE_LONG.exec(attachment);
     if (!date && d) date = isoDate(d[1], d[2], d[3]);
-    attachedIssuer = /\bcủa\s+(.+?)\s*\)?$/u.exec(attachment)?.[1] ?? null;
+    attachedIssuer = att.issuer;
   }
   if (!type && symbol) {
     const abbr = /^[^/]*\/(?:\d{4}\/)?([\p{L}]+)-/u.exec(symbol)?.[1];
@@ -156,10 +156,10 @@ export function parseHeader(input: HeaderInput): DocumentMeta {
   let issuerName = caps?.name ?? null;
   if (!issuerName) {
     for (const part of input.attachedHeaders) {
-      const att = part.map((l) => l.text).find((t) => ATTACHMENT.test(t));
-      if (!att) continue;
-      const sym = parseSymbol(att.replace(/^[^]*?\bsố\s*:?/u, ''));
-      if (sym && symbol && sym.symbol === symbol) issuerName = /\bcủa\s+(.+?)\s*\)?$/u.exec(att)?.[1] ?? null;
+      const line = part.map((l) => l.text).find((t) => ATTACHMENT.test(t));
+      if (!line) continue;
+      const att = readAttachment(line);
+      if (att.symbol && symbol && att.symbol.symbol === symbol) issuerName = att.issuer;
     }
   }
   if (!issuerName && type === 'Phụ lục' && attachedIssuer) issuerName = attachedIssuer;
@@ -194,6 +194,14 @@ export function parseHeader(input: HeaderInput): DocumentMeta {
     attachedTo,
     signerTitle,
     recipients,
+  };
+}
+
+/** "(Kèm theo Quyết định số 2458/QĐ-UBND ngày … của Ủy ban nhân dân tỉnh Gia Lai)" → its symbol and issuer. */
+function readAttachment(line: string): { symbol: ReturnType<typeof parseSymbol>; issuer: string | null } {
+  return {
+    symbol: parseSymbol(line.replace(/^[^]*?\bsố\s*:?/u, '')),
+    issuer: /\bcủa\s+(.+?)\s*\)?$/u.exec(line)?.[1] ?? null,
   };
 }
 
