@@ -24,9 +24,10 @@ export function startsBlock(line: string): boolean {
   if (/^[-+•–*](?:\s|$)/.test(t)) return true;
   if (/^[-+]\S/.test(t) && !/^[-+]\d/.test(t)) return true;
   if (/^[IVXLC]+\s*[.)]\s*\S/.test(t)) return true;
-  if (/^\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*\p{Lu}/u.test(t)) return true;
+  if (/^\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*[\p{Lu}"“(]/u.test(t)) return true;
   if (/^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{L}/u.test(t)) return true;
-  if (/^[a-zđ]\s*[.)]\s+\p{Lu}/u.test(t)) return true;
+  // "a) Mục tiêu", "c) 100% trẻ em …": a letter label, then a capital, a number or a quote
+  if (/^[a-zđ]\s*[.)]\s+[\p{Lu}\d"“(]/u.test(t)) return true;
   if (/^(?:Điều|Chương|Mục|Phần)\s+(?:\d+|[IVXLC]+)\b/u.test(t)) return true;
   if (/^(?:Nơi nhận|Kính gửi|Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)(?![\p{L}\p{N}])/u.test(t)) return true;
   if (/^(?:TM|KT|TL|TUQ|Q)\.\s/u.test(t)) return true;

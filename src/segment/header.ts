@@ -114,7 +114,9 @@ export function parseHeader(input: HeaderInput): DocumentMeta {
     const titleLines: string[] = [];
     for (const t of texts.slice(typeAt + 1)) {
       // the subject line right after the type line belongs to the title whatever its first word
-      const stop = ATTACHMENT.test(t) || MOTTO.test(t) || PLACE_DATE.test(t) || NUMBER_LINE.test(t) || (titleLines.length > 0 && PREAMBLE_START.test(t));
+      const stop =
+        ATTACHMENT.test(t) || MOTTO.test(t) || PLACE_DATE.test(t) || NUMBER_LINE.test(t) ||
+        (titleLines.length > 0 && (PREAMBLE_START.test(t) || (isMostlyUpper(t) && !isMostlyUpper(titleLines[0]!))));
       if (stop) break;
       titleLines.push(t);
     }

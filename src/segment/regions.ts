@@ -37,6 +37,7 @@ export function findRegions(lines: Line[], footnotesAt: number, typeNames: reado
   let state: State = 'header';
   let bodyNext = false;
   let titleNext = false;
+  let closed = false; // the last body line ended with the closing formula
   let sawName = false;
   const lastLine = footnotesAt >= 0 ? lines.findIndex((l) => l.start >= footnotesAt) : lines.length;
   const end = lastLine < 0 ? lines.length : lastLine;
@@ -51,7 +52,7 @@ export function findRegions(lines: Line[], footnotesAt: number, typeNames: reado
       case 'header':
         if (titleNext) titleNext = false; // a type line is always followed by its subject line
         else if (typeLine(t, typeNames)) { /* stays in the header */ }
-        else if (PREAMBLE_START.test(t) || (isMostlyUpper(t) && PREAMBLE_START.test(nextText(lines, i)))) state = 'preamble';
+        else if (PREAMBLE_START.test(t) || (isMostlyUpper(t) && PREAMBLE_START.test(afterCaps(lines, i)))) state = 'preamble';
         else if (topHeading) state = 'body';
         else if (ATTACHMENT.test(t)) bodyNext = true;
         if (typeLine(t, typeNames)) titleNext = true;
@@ -63,6 +64,9 @@ export function findRegions(lines: Line[], footnotesAt: number, typeNames: reado
       case 'body':
         if (RECIPIENTS_START.test(t)) state = 'recipients';
         else if (SIGNATURE_START.test(t)) state = 'signature';
+        // a signer's title in capitals right after the closing formula "./." ("CHỦ TỊCH")
+        else if (closed && isMostlyUpper(t) && !readHeading(l)) state = 'signature';
+        closed = /\.\/\.\s*$/.test(t);
         break;
       case 'recipients':
         if (SIGNATURE_START.test(t) || (isMostlyUpper(t) && !/^-/.test(t))) state = 'signature';
@@ -100,7 +104,14 @@ export function findRegions(lines: Line[], footnotesAt: number, typeNames: reado
   return { regions, headers, bodies };
 }
 
-function nextText(lines: Line[], i: number): string {
-  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text) return lines[k]!.text;
+/**
+ * The first line after line i and the caps lines right under it: an authority line may take
+ * several ("HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH PHƯỚC" ⏎ "KHÓA X, KỲ HỌP THỨ TƯ") before "Căn cứ".
+ */
+function afterCaps(lines: Line[], i: number): string {
+  for (let k = i + 1; k < lines.length; k++) {
+    const t = lines[k]!.text;
+    if (t && !isMostlyUpper(t)) return t;
+  }
   return '';
 }

@@ -121,7 +121,10 @@ function nameWords(s: Scan, pos: number, toDate: boolean): { name: string; end: 
       words.push(text.slice(p, p + comma[0].length).replace(/\s+/g, ' '));
       end = p + comma[0].length;
     } else {
-      if (!amending && words.length && (at(rules.typeWordAtRe, fold, p) || at(rules.nameStopRe, fold, p))) break;
+      // a capitalised type word starts the next citation ("Luật Đất đai, Luật Xây dựng"); a
+      // lower-case one is part of the name ("Luật Ban hành văn bản quy phạm pháp luật")
+      const nextCitation = at(rules.typeWordAtRe, fold, p) && text[p] !== text[p]!.toLowerCase();
+      if (!amending && words.length && (nextCitation || at(rules.nameStopRe, fold, p))) break;
       if (!amending && !toDate && at(rules.undatedNameStopRe, fold, p)) break;
       const w = at(NAME_WORD, text, p);
       if (!w || /^\d/.test(w[0])) break;
