@@ -227,3 +227,10 @@ describe('offsets and sections', () => {
     expect(extractTargets(input).targets.map((t) => t.text)).toEqual(['100% trẻ em được theo dõi sức khỏe']);
   });
 });
+
+describe('negation verbs with a share', () => {
+  it('a share right after "xóa" is the commitment; a count in a "không để" clause is not', () => {
+    const got = goals('- Xây mới 25 phòng học, xóa 100% phòng học tạm; không để phát sinh nhóm trẻ tối đa 7 trẻ.');
+    expect(got.map((t) => `${t.value} ${t.unit} ${t.indicator}`)).toEqual(['25 count school.new', '100 percent facility.classrooms']);
+  });
+});

@@ -37,7 +37,10 @@ export function classify(
 ): Verdict {
   const num = c.num;
   const first = contentStart(tokens, c.start, num.index);
-  if (rules.negations.matchesAt(tokens, first, num.index).length) return 'none';
+  // "Không để phát sinh nhóm trẻ tối đa 7 trẻ" describes what must not happen; but a share right
+  // after the verb is the commitment itself ("xóa 100% phòng học tạm")
+  const negation = rules.negations.matchesAt(tokens, first, num.index);
+  if (negation.length && !(num.unit === 'percent' && negation.some((m) => m.end === num.index))) return 'none';
   if (c.change?.role === 'from' || rules.baselines.findAll(tokens, c.start, num.index).length) return 'baseline';
   if (kind === 'status') return hasDeadline() ? 'target' : 'baseline';
   if (kind === 'goals') return 'target';
