@@ -7,20 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Extraction } from '../../src/contract/schema.js';
-import { main } from '../../src/cli/main.js';
 import { asciiFold } from '../../src/text/vietnamese.js';
+import { runCli } from '../support/cli.js';
 
 const DOC0 = 'corpus/000_7e7f113ccca9c72f.txt';
 const DOC1 = 'corpus/001_8e02962e2ec160c3.txt';
 const EMPTY = 'test/fixtures/bad-empty.txt';
 const CORPUS_SIZE = readdirSync('corpus').filter((f) => f.endsWith('.txt')).length;
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
+const run = runCli;
 
 let tmp: string;
 beforeAll(() => {

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { ROOT } from '../helpers.js';
+import { runCli } from '../support/cli.js';
 
 const BAD: Array<[string, RegExp]> = [
   ['bad-empty.txt', /empty file/],
@@ -19,12 +19,7 @@ const BAD: Array<[string, RegExp]> = [
 ];
 const GOOD = ['001_8e02962e2ec160c3.docx', '004_c9b331be775b570d.pdf'];
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
+const run = runCli;
 
 function counts(db: string): Record<string, number> {
   const d = new Database(db, { readonly: true });

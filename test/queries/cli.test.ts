@@ -6,17 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { ALL, HP_LETTER, LC_PLAN } from './docs.js';
 import { importAll, type DocSpec } from './fixtures.js';
+import { runCli } from '../support/cli.js';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
+const run = runCli;
 
 const json = async (...argv: string[]) => {
   const r = await run(...argv, '--json');

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/cli.js';
 
 const S0 = '000_7e7f113ccca9c72f';
 const S1 = '001_8e02962e2ec160c3';
@@ -15,12 +15,7 @@ const S2 = '002_51be01270951ac2e';
 const S3 = '003_31b3bf059ba1da7a';
 const S4 = '004_c9b331be775b570d';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
+const run = runCli;
 
 let tmp: string;
 let db: string;

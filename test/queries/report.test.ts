@@ -7,18 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { cellText, toCsv, toTable, type Report } from '../../src/cli/report.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { ALL } from './docs.js';
 import { importAll } from './fixtures.js';
+import { runCli } from '../support/cli.js';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
+const run = runCli;
 
 let tmp: string;
 let db: string;
