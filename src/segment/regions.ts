@@ -52,7 +52,7 @@ export function findRegions(lines: Line[], footnotesAt: number, typeNames: reado
       case 'header':
         if (titleNext) titleNext = false; // a type line is always followed by its subject line
         else if (typeLine(t, typeNames)) { /* stays in the header */ }
-        else if (PREAMBLE_START.test(t) || (isMostlyUpper(t) && PREAMBLE_START.test(afterCaps(lines, i)))) state = 'preamble';
+        else if (PREAMBLE_START.test(t) || (isMostlyUpper(t) && authorityBefore(lines, i))) state = 'preamble';
         else if (topHeading) state = 'body';
         else if (ATTACHMENT.test(t)) bodyNext = true;
         if (typeLine(t, typeNames)) titleNext = true;
@@ -104,14 +104,21 @@ export function findRegions(lines: Line[], footnotesAt: number, typeNames: reado
   return { regions, headers, bodies };
 }
 
+/** A caps line naming the body that enacts ("ỦY BAN NHÂN DÂN TỈNH", "HỘI ĐỒNG NHÂN DÂN …"). */
+const AUTHORITY = /^(?:[ỦU][YỶ] BAN|UBND|HỘI ĐỒNG|HĐND|CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC|BAN CHẤP HÀNH|CHÍNH PHỦ|QUỐC HỘI)(?![\p{L}])/u;
+
 /**
- * The first line after line i and the caps lines right under it: an authority line may take
- * several ("HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH PHƯỚC" ⏎ "KHÓA X, KỲ HỌP THỨ TƯ") before "Căn cứ".
+ * Whether caps line i is the authority line that opens the preamble: "Căn cứ …" follows it, or,
+ * for a line naming an authority, follows the caps lines under it ("HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH
+ * PHƯỚC" ⏎ "KHÓA X, KỲ HỌP THỨ TƯ" ⏎ "Căn cứ …"). A wrapped caps title is not one.
  */
-function afterCaps(lines: Line[], i: number): string {
+function authorityBefore(lines: Line[], i: number): boolean {
+  const multi = AUTHORITY.test(lines[i]!.text);
   for (let k = i + 1; k < lines.length; k++) {
     const t = lines[k]!.text;
-    if (t && !isMostlyUpper(t)) return t;
+    if (!t) continue;
+    if (multi && isMostlyUpper(t)) continue;
+    return PREAMBLE_START.test(t);
   }
-  return '';
+  return false;
 }
