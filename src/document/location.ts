@@ -12,10 +12,6 @@ export class LineIndex {
     for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
 
-  get lineCount(): number {
-    return this.starts.length;
-  }
-
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.source.length));
     let lo = 0;

@@ -96,15 +96,6 @@ export function replaceAll(
   return b.build();
 }
 
-/** Concatenates ranges of `mt` in the given order (used to move footnotes out of the body). */
-export function rearrange(mt: MappedText, ranges: Array<[number, number]>, separator = '\n'): MappedText {
-  const b = new MappedTextBuilder(mt);
-  ranges.forEach(([s, e], i) => {
-    if (i > 0 && separator) b.insert(s, separator);
-    b.keep(s, e);
-  });
-  return b.build();
-}
 
 /** Source offset of a position in the mapped text. */
 export function sourceOffset(mt: MappedText, offset: number): number {

@@ -53,7 +53,3 @@ export function sectionPath(sections: readonly Section[], offset: number): Secti
   return path;
 }
 
-export function regionAt(regions: readonly Region[], offset: number): RegionKind | null {
-  for (const r of regions) if (r.span[0] <= offset && offset < r.span[1]) return r.kind;
-  return null;
-}

@@ -16,7 +16,6 @@ import { readPdf, type PdfOptions } from './pdf.js';
 
 export { IngestError };
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.pdf', '.docx'] as const;
 const REFUSED: Record<string, string> = {
   '.doc': 'legacy .doc files are not supported; save the file as .docx',
 };

@@ -21,7 +21,6 @@ export function markdownToText(source: string): MappedText {
 }
 
 class Emitter {
-  private atLineStart = true;
   private first = true;
   constructor(
     private readonly src: string,
@@ -30,7 +29,6 @@ class Emitter {
 
   private newline(at: number): void {
     if (!this.first) this.b.insert(at, '\n');
-    this.atLineStart = true;
   }
 
   /** Writes source[start,end) as `value`, one-to-one when they agree. */
@@ -39,7 +37,6 @@ class Emitter {
     if (this.src.slice(start, end) === value) this.b.keep(start, end);
     else this.b.replace(start, end, value);
     this.first = false;
-    this.atLineStart = value.endsWith('\n');
   }
 
   block(node: RootContent): void {

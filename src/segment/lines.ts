@@ -28,7 +28,3 @@ export function toLines(text: string): Line[] {
   return lines;
 }
 
-export function nextNonBlank(lines: Line[], from: number): number {
-  for (let i = from; i < lines.length; i++) if (lines[i]!.text) return i;
-  return -1;
-}

@@ -58,10 +58,6 @@ export function asciiFold(s: string): string {
     .replace(/đ/g, 'd');
 }
 
-/** Upper-case letters of Vietnamese (precomposed and base). */
-export const UPPER = 'A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
-export const LOWER = 'a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
-
 export function isUpperWord(word: string): boolean {
   return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 }
@@ -86,8 +82,3 @@ export function titleCaseVi(s: string): string {
   return lowerVi(s).replace(/(^|[\s(“"-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
 }
 
-/** Capitalizes only the first letter: "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân". */
-export function sentenceCaseVi(s: string): string {
-  const l = lowerVi(s);
-  return l.replace(/\p{L}/u, (c) => c.toUpperCase());
-}
